@@ -1,0 +1,36 @@
+package dca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void versionPrintsNameAndVersion() {
+        CliHarness.Result r = new CliHarness(home).run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("dca "), r.out());
+    }
+
+    @Test
+    void unknownOptionIsUsageErrorWithoutStackTrace() {
+        CliHarness.Result r = new CliHarness(home).run("--no-such-option");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().startsWith("dca: Unknown option"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void badDcaNowIsAUsageError() {
+        CliHarness.Result r = new CliHarness(home).env("DCA_NOW", "tomorrow").run("--version");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("DCA_NOW"), r.err());
+    }
+}
