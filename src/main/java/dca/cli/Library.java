@@ -5,6 +5,7 @@ import dca.deck.DeckCatalog;
 import dca.deck.UnknownDeckException;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
+import dca.share.DeckStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class Library {
         Path notes = notesPath(root);
         try {
             List<Deck> decks = notes == null ? List.of() : NotesLoader.load(notes);
+            decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
             return new DeckCatalog(decks);
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");
