@@ -10,4 +10,6 @@ public record StudyItem(Card card, Deck deck) {
 
     /** Siblings (parts of one cloze, two directions of {@code :::}) share a note. */
     public String note() { return card.meta().note(); }
+
+    public dca.deck.Source source() { return card.source(); }
 }
