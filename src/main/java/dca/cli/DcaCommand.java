@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ExportCommand.class,
                 ImportCommand.class,
+            QuizCommand.class, ReviewCommand.class, WeakCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
@@ -39,6 +40,9 @@ public final class DcaCommand implements Callable<Integer> {
             description = "Progress file (default: $DCA_PROGRESS or ~/.local/share/dca/progress.json).")
     String progress;
 
+    /** A terminal the drill and shell use instead of building one (the shell's own, or a test's). */
+    org.jline.terminal.Terminal terminal;
+
     public DcaCommand(Env env) {
         this.env = env;
     }
@@ -47,6 +51,7 @@ public final class DcaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Terminals.interactive(this) && terminal == null) return DcaShell.open(this);
         spec.commandLine().usage(env.out());
         return ExitCode.OK;
     }
