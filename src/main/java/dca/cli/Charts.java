@@ -38,6 +38,8 @@ public final class Charts {
 
     public int width() { return width; }
 
+    public boolean colour() { return colour; }
+
     /** A bar {@code cells} wide filled to {@code fraction} (0–1), padded with spaces to its full width. */
     public static String bar(double fraction, int cells) {
         double f = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));

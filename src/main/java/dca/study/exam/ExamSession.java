@@ -25,6 +25,7 @@ public final class ExamSession {
     private int index;
     private Instant itemShownAt;
     private Instant endedAt;
+    private Duration lastItemTime = Duration.ZERO;
     private End end = End.NONE;
 
     public ExamSession(List<ExamItem> items, ExamFormat format, Clock clock, Duration limit) {
@@ -93,10 +94,9 @@ public final class ExamSession {
         return item;
     }
 
-    /** How long the current item has been on screen: the time an answer took, for the review log. */
-    public Duration itemTime() {
-        Duration d = Duration.between(itemShownAt, clock.instant());
-        return d.isNegative() ? Duration.ZERO : d;
+    /** How long the last decided item was on screen: the time its answer took, for the review log. */
+    public Duration lastItemTime() {
+        return lastItemTime;
     }
 
     /** Stops the exam here; the items not yet decided count as wrong. */
@@ -108,6 +108,8 @@ public final class ExamSession {
     }
 
     private void advance() {
+        Duration d = Duration.between(itemShownAt, clock.instant());
+        lastItemTime = d.isNegative() ? Duration.ZERO : d;
         index++;
         itemShownAt = clock.instant();
         if (index >= items.size()) {
