@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ExportCommand.class,
                 ImportCommand.class,
-            QuizCommand.class, ReviewCommand.class, WeakCommand.class,
+                QuizCommand.class,
+                ReviewCommand.class,
+                WeakCommand.class,
+                ConfigCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
