@@ -32,8 +32,10 @@ class ShareCommandsTest {
         ShareFixtures.store(alice.resolve(".local/share"), ShareFixtures.chapter5(), ShareFixtures.chapter7());
     }
 
-    private static CliHarness user(Path home) {
-        return new CliHarness(home).env("DCA_NOW", "2026-12-01T09:00:00Z");
+    /** A user whose notes are an empty directory: only the decks stored in their home exist. */
+    private CliHarness user(Path home) throws java.io.IOException {
+        Path noNotes = Files.createDirectories(tmp.resolve("no-notes"));
+        return new CliHarness(home).env("DCA_NOW", "2026-12-01T09:00:00Z").env("DCA_NOTES", noNotes.toString());
     }
 
     private static List<Deck> readDecks(Path file) throws Exception {
@@ -131,7 +133,7 @@ class ShareCommandsTest {
     }
 
     @Test
-    void ankiTextAndQuizletGoToStdout() {
+    void ankiTextAndQuizletGoToStdout() throws Exception {
         CliHarness.Result anki = user(alice).run("export", "chapter-5", "--format", "anki");
         assertEquals(0, anki.code(), anki.err());
         List<String> lines = anki.out().lines().toList();
@@ -166,7 +168,7 @@ class ShareCommandsTest {
     }
 
     @Test
-    void unknownDeckIsAUsageError() {
+    void unknownDeckIsAUsageError() throws Exception {
         CliHarness.Result r = user(alice).run("export", "chapter-99");
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().startsWith("dca: no deck named"), r.err());
