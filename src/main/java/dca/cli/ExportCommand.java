@@ -1,12 +1,11 @@
 package dca.cli;
 
 import dca.deck.Deck;
+import dca.share.AtomicFile;
 import dca.share.ExportFormat;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,21 +70,12 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void writeFile(ExportFormat fmt, List<Deck> decks, Path target, Env env) throws IOException {
+        if (Files.isDirectory(target)) throw Failure.usage(target + " is a directory", "name a file with -o FILE");
         if (Files.exists(target) && !force) {
             throw Failure.usage(target.getFileName() + " already exists", "add --force to overwrite it, or choose another -o FILE");
         }
-        if (Files.isDirectory(target)) throw Failure.usage(target + " is a directory", "name a file with -o FILE");
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        Files.createDirectories(target.toAbsolutePath().getParent());
         // Written beside the target and renamed over it: a failed export never leaves half a file.
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                fmt.write(decks, out, env.clock());
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, out -> fmt.write(decks, out, env.clock()));
     }
 }
