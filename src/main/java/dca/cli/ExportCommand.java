@@ -46,6 +46,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (cards == 0) {
             throw Failure.usage("no cards in " + String.join(", ", deckNames), "check the notes path (--notes) or run dca check");
         }
+        if (fmt == ExportFormat.MD && decks.size() > 1) {
+            for (Deck d : decks) {
+                if (d.chapter() <= 0) {
+                    throw Failure.usage("md holds several decks as chapter sections, and " + d.name() + " has no chapter number",
+                            "export " + d.name() + " to a file of its own");
+                }
+            }
+        }
         Path target = null;
         if (output != null && !output.equals("-")) {
             target = env.path(output);

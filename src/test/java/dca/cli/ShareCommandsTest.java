@@ -173,4 +173,28 @@ class ShareCommandsTest {
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().startsWith("dca: no deck named"), r.err());
     }
+
+    @Test
+    void aDeckTheNotesAlsoDefineIsReportedAsHidden() throws Exception {
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("05-the-docker-engine.md"), "# The Docker Engine\n\nQ: What is runc?\n\nA: a runtime\n");
+        Files.writeString(bob.resolve("ch5.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        CliHarness.Result in = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("your notes also have a deck named chapter-5"), in.out());
+        CliHarness.Result as = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json", "--as", "engine-extra");
+        assertFalse(as.out().contains("your notes also have"), as.out());
+        CliHarness.Result show = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("export", "engine-extra", "--format", "quizlet");
+        assertEquals(6, show.out().lines().count(), show.out());
+    }
+
+    @Test
+    void mdRefusesSeveralDecksWhenOneHasNoChapterNumber() throws Exception {
+        ShareFixtures.store(bob.resolve(".local/share"), ShareFixtures.chapter5());
+        Deck loose = new Deck("loose", 0, "Loose ends", List.of(), "", ShareFixtures.chapter7().cards());
+        ShareFixtures.store(bob.resolve(".local/share"), loose);
+        CliHarness.Result r = user(bob).run("export", "chapter-5", "loose", "--format", "md");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("loose has no chapter number"), r.err());
+    }
 }
