@@ -1,12 +1,11 @@
 package dca.cli;
 
 import dca.deck.Deck;
+import dca.share.AtomicFile;
 import dca.share.ExportFormat;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,6 +46,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (cards == 0) {
             throw Failure.usage("no cards in " + String.join(", ", deckNames), "check the notes path (--notes) or run dca check");
         }
+        if (fmt == ExportFormat.MD && decks.size() > 1) {
+            for (Deck d : decks) {
+                if (d.chapter() <= 0) {
+                    throw Failure.usage("md holds several decks as chapter sections, and " + d.name() + " has no chapter number",
+                            "export " + d.name() + " to a file of its own");
+                }
+            }
+        }
         Path target = null;
         if (output != null && !output.equals("-")) {
             target = env.path(output);
@@ -71,21 +78,12 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void writeFile(ExportFormat fmt, List<Deck> decks, Path target, Env env) throws IOException {
+        if (Files.isDirectory(target)) throw Failure.usage(target + " is a directory", "name a file with -o FILE");
         if (Files.exists(target) && !force) {
             throw Failure.usage(target.getFileName() + " already exists", "add --force to overwrite it, or choose another -o FILE");
         }
-        if (Files.isDirectory(target)) throw Failure.usage(target + " is a directory", "name a file with -o FILE");
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        Files.createDirectories(target.toAbsolutePath().getParent());
         // Written beside the target and renamed over it: a failed export never leaves half a file.
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                fmt.write(decks, out, env.clock());
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, out -> fmt.write(decks, out, env.clock()));
     }
 }

@@ -106,7 +106,7 @@ public final class ApkgWriter {
                 int due = 0;
                 for (AnkiNotes.Note n : notes) {
                     long nid = unique(stableId("note:" + n.guid()), used);
-                    String sortField = Html.toText(n.fields().get(0));
+                    String sortField = Html.stripTags(n.fields().get(0));
                     pn.setLong(1, nid);
                     pn.setString(2, n.guid());
                     pn.setLong(3, n.type() == AnkiNotes.NoteType.CLOZE ? CLOZE_MODEL_ID : BASIC_MODEL_ID);

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,26 +130,18 @@ public final class DeckStore {
         try {
             for (Deck d : decks) {
                 Path target = pathFor(d.name());
-                Path tmp = Files.createTempFile(dir, "." + d.name() + ".", ".tmp");
+                Path tmp = AtomicFile.temp(target);
                 temps.add(tmp);
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     DeckJson.write(List.of(d), w);
                 }
                 targets.add(target);
             }
-            for (int i = 0; i < temps.size(); i++) moveInto(temps.get(i), targets.get(i));
+            for (int i = 0; i < temps.size(); i++) AtomicFile.move(temps.get(i), targets.get(i));
             temps.clear();
             return targets;
         } finally {
             for (Path t : temps) Files.deleteIfExists(t);
-        }
-    }
-
-    static void moveInto(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -39,6 +39,11 @@ public final class Html {
         return t.replace('\u00a0', ' ').strip();
     }
 
+    /** As Anki's sort field: tags removed without a trace, entities decoded. */
+    public static String stripTags(String html) {
+        return unescape(TAG.matcher(html == null ? "" : html).replaceAll("")).strip();
+    }
+
     public static String unescape(String s) {
         Matcher m = ENTITY.matcher(s);
         StringBuilder sb = new StringBuilder();

@@ -23,7 +23,8 @@ class HostileImportTest {
     Path dataDecks;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
+        Files.createDirectories(home.resolve("no-notes"));
         dataDecks = home.resolve(".local/share/dca/decks");
     }
 
@@ -34,8 +35,12 @@ class HostileImportTest {
         return dst;
     }
 
+    private CliHarness harness() {
+        return new CliHarness(home).env("DCA_NOTES", home.resolve("no-notes").toString());
+    }
+
     private CliHarness.Result importing(String file) {
-        return new CliHarness(home).run("import", file);
+        return harness().run("import", file);
     }
 
     /** Every file under the home except the fixture copies: an import that failed must leave none. */
@@ -116,7 +121,7 @@ class HostileImportTest {
         // and a stored file someone planted by hand is cleaned when it is read
         String raw = Files.readString(home.resolve("ansi-prompts.json"));
         Files.writeString(dataDecks.resolve("planted.json"), raw.replace("\"name\": \"escapes\"", "\"name\": \"planted\""));
-        CliHarness.Result shown = new CliHarness(home).run("export", "planted", "--format", "quizlet");
+        CliHarness.Result shown = harness().run("export", "planted", "--format", "quizlet");
         assertEquals(0, shown.code(), shown.err());
         assertTrue(shown.out().startsWith("Which driver spans hosts?\toverlay"), shown.out());
         assertFalse(shown.out().contains("\u001b"), shown.out());
@@ -129,7 +134,7 @@ class HostileImportTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("the file calls it \"../../etc\"; stored as etc"), r.out());
         assertEquals(List.of(dataDecks.resolve("etc.json")), written());
-        CliHarness.Result bad = new CliHarness(home).run("import", "dotdot-name.json", "--as", "../..");
+        CliHarness.Result bad = harness().run("import", "dotdot-name.json", "--as", "../..");
         assertEquals(ExitCode.BAD_IMPORT, bad.code());
         assertTrue(bad.err().contains("has no letters or digits"), bad.err());
     }

@@ -32,8 +32,10 @@ class ShareCommandsTest {
         ShareFixtures.store(alice.resolve(".local/share"), ShareFixtures.chapter5(), ShareFixtures.chapter7());
     }
 
-    private static CliHarness user(Path home) {
-        return new CliHarness(home).env("DCA_NOW", "2026-12-01T09:00:00Z");
+    /** A user whose notes are an empty directory: only the decks stored in their home exist. */
+    private CliHarness user(Path home) throws java.io.IOException {
+        Path noNotes = Files.createDirectories(tmp.resolve("no-notes"));
+        return new CliHarness(home).env("DCA_NOW", "2026-12-01T09:00:00Z").env("DCA_NOTES", noNotes.toString());
     }
 
     private static List<Deck> readDecks(Path file) throws Exception {
@@ -131,7 +133,7 @@ class ShareCommandsTest {
     }
 
     @Test
-    void ankiTextAndQuizletGoToStdout() {
+    void ankiTextAndQuizletGoToStdout() throws Exception {
         CliHarness.Result anki = user(alice).run("export", "chapter-5", "--format", "anki");
         assertEquals(0, anki.code(), anki.err());
         List<String> lines = anki.out().lines().toList();
@@ -166,9 +168,33 @@ class ShareCommandsTest {
     }
 
     @Test
-    void unknownDeckIsAUsageError() {
+    void unknownDeckIsAUsageError() throws Exception {
         CliHarness.Result r = user(alice).run("export", "chapter-99");
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().startsWith("dca: no deck named"), r.err());
+    }
+
+    @Test
+    void aDeckTheNotesAlsoDefineIsReportedAsHidden() throws Exception {
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("05-the-docker-engine.md"), "# The Docker Engine\n\nQ: What is runc?\n\nA: a runtime\n");
+        Files.writeString(bob.resolve("ch5.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        CliHarness.Result in = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("your notes also have a deck named chapter-5"), in.out());
+        CliHarness.Result as = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json", "--as", "engine-extra");
+        assertFalse(as.out().contains("your notes also have"), as.out());
+        CliHarness.Result show = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("export", "engine-extra", "--format", "quizlet");
+        assertEquals(6, show.out().lines().count(), show.out());
+    }
+
+    @Test
+    void mdRefusesSeveralDecksWhenOneHasNoChapterNumber() throws Exception {
+        ShareFixtures.store(bob.resolve(".local/share"), ShareFixtures.chapter5());
+        Deck loose = new Deck("loose", 0, "Loose ends", List.of(), "", ShareFixtures.chapter7().cards());
+        ShareFixtures.store(bob.resolve(".local/share"), loose);
+        CliHarness.Result r = user(bob).run("export", "chapter-5", "loose", "--format", "md");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("loose has no chapter number"), r.err());
     }
 }
