@@ -86,7 +86,7 @@ final class TerminalExamPrompter implements ExamPrompter {
     public boolean confirmQuit(ExamSession session) {
         int left = session.items().size() - session.index();
         draw(session, session.current(), "Quit the exam? The " + left + " unanswered question" + (left == 1 ? "" : "s")
-                + " count as wrong.  y quit · n go on");
+                + (left == 1 ? " counts" : " count") + " as wrong.  y quit · n go on");
         while (true) {
             int c = read();
             if (c == NonBlockingReader.READ_EXPIRED) {
