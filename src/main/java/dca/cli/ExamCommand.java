@@ -3,6 +3,7 @@ package dca.cli;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.progress.ProgressStore;
+import dca.progress.ReconcileReport;
 import dca.study.exam.DomcItem;
 import dca.study.exam.ExamDraw;
 import dca.study.exam.ExamFormat;
@@ -86,6 +87,12 @@ final class ExamCommand implements Callable<Integer> {
         }
 
         try (ProgressStore store = ProgressStore.open(progressPath, env.clock())) {
+            // Reworded cards keep their progress before any answer is recorded against them.
+            ReconcileReport reconciled = store.reconcile(chosen);
+            if (!reconciled.carried().isEmpty()) {
+                env.out().println("Progress carried over to " + reconciled.carried().size() + " reworded card"
+                        + (reconciled.carried().size() == 1 ? "" : "s") + ".");
+            }
             ExamProgress progress = new ExamProgress(store, env.clock());
             Duration limit = Duration.ofMinutes(minutes);
             intro(env, draw, limit, s);

@@ -47,6 +47,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         List<Deck> chosen = Library.decks(root, decks);
         try (ProgressStore store = ProgressStore.openReadOnly(Library.progressPath(root), env.clock())) {
+            store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
             Settings settings = store.settings();
             if (date == null) date = settings.examDate();
             // Stats simulate and replay without fuzz: it only spreads due dates, never changes a state.
