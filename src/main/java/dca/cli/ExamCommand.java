@@ -95,12 +95,20 @@ final class ExamCommand implements Callable<Integer> {
             }
             ExamProgress progress = new ExamProgress(store, env.clock());
             Duration limit = Duration.ofMinutes(minutes);
-            intro(env, draw, limit, s);
-            ExamSession session = new ExamSession(draw.items(), fmt, env.clock(), limit);
+            List<String> intro = intro(draw, limit, s);
+            intro.forEach(env.out()::println);
+            ExamSession session;
             try (ExamPrompter prompter = plain
                     ? new PlainExamPrompter(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)), env.out())
                     : new TerminalExamPrompter(charts.colour())) {
-                new ExamRunner(session, prompter, item -> progress.answered(item, session)).run();
+                if (!prompter.begin(intro)) {
+                    env.out().println("Exam not started: nothing recorded.");
+                    return ExitCode.OK;
+                }
+                // The clock starts once the candidate is ready.
+                ExamSession running = new ExamSession(draw.items(), fmt, env.clock(), limit);
+                new ExamRunner(running, prompter, item -> progress.answered(item, running)).run();
+                session = running;
             }
             ExamScore score = session.score();
             store.addExam(score.toRecord());
@@ -116,21 +124,23 @@ final class ExamCommand implements Callable<Integer> {
         return root.env().in() == System.in && System.console() != null;
     }
 
-    private void intro(Env env, ExamDraw.Result draw, Duration limit, long s) {
+    private static List<String> intro(ExamDraw.Result draw, Duration limit, long s) {
+        List<String> lines = new ArrayList<>();
         long domc = draw.items().stream().filter(i -> i instanceof DomcItem).count();
         long mcq = draw.items().size() - domc;
-        env.out().println(String.format(Locale.ROOT, "Mock exam: %d questions (%d multiple choice, %d DOMC), %d minutes. Seed %d.",
+        lines.add(String.format(Locale.ROOT, "Mock exam: %d questions (%d multiple choice, %d DOMC), %d minutes. Seed %d.",
                 draw.items().size(), mcq, domc, limit.toMinutes(), s));
         List<String> counts = new ArrayList<>();
         draw.perDomain().forEach((d, n) -> {
             if (n > 0) counts.add(d.slug() + " " + n);
         });
-        env.out().println("Questions by domain: " + String.join(", ", counts) + ".");
-        for (String note : draw.notes()) env.out().println("Note: " + note + ".");
+        lines.add("Questions by domain: " + String.join(", ", counts) + ".");
+        for (String note : draw.notes()) lines.add("Note: " + note + ".");
         if (domc > 0) {
-            env.out().println("DOMC: options appear one at a time; answer YES or NO. The question ends as soon as it is decided,");
-            env.out().println("and you learn how it went only at the end.");
+            lines.add("DOMC: options appear one at a time; answer YES or NO. The question ends as soon as it is decided,");
+            lines.add("and you learn how it went only at the end.");
         }
+        return lines;
     }
 
     static Domain parseDomain(String text) {

@@ -27,6 +27,12 @@ final class PlainExamPrompter implements ExamPrompter {
         this.out = out;
     }
 
+    /** Scripts start at once: the introduction is already printed. */
+    @Override
+    public boolean begin(java.util.List<String> intro) {
+        return true;
+    }
+
     @Override
     public String ask(ExamSession session, ExamItem item) {
         if (item != shown) {

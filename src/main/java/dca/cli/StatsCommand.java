@@ -65,7 +65,9 @@ final class StatsCommand implements Callable<Integer> {
             };
             StudyStats.Result result = StudyStats.compute(new StudyStats.Input(chosen, store.cards(), store.reviews(),
                     settings.desiredRetention(), date, env.clock().instant(), env.clock().getZone(), model));
-            new StatsScreen(env.out(), Charts.of(env, root.plain), settings.desiredRetention())
+            // Colour only on a terminal: a pipe or a file gets plain text.
+            boolean plain = root.plain || System.console() == null;
+            new StatsScreen(env.out(), Charts.of(env, plain), settings.desiredRetention())
                     .print(result, env.clock().getZone());
         }
         return ExitCode.OK;
