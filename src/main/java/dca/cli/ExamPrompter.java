@@ -8,6 +8,9 @@ interface ExamPrompter extends AutoCloseable {
     /** Answers read: "y", "n", "q", letters such as "ac", "" when nothing was answered (time ran out). */
     String QUIT = "q";
 
+    /** Shows the introduction and waits until the candidate is ready; false to cancel before the clock starts. */
+    boolean begin(java.util.List<String> intro);
+
     /**
      * Shows the item (for DOMC, its current option) and returns a valid answer: "y"/"n" for DOMC,
      * the chosen letters for multiple choice, {@link #QUIT}, "" to re-check the clock, or null at

@@ -64,7 +64,7 @@ final class ExamReport {
             out.println("    you:   " + (item.decided() || item instanceof DomcItem d && !d.answers().isEmpty()
                     ? item.given() : "not answered"));
             if (!item.card().explanation().isBlank()) out.println("    why:   " + item.card().explanation());
-            if (!item.card().link().isBlank()) out.println("    docs:  " + item.card().link());
+            if (!item.card().link().isBlank() && !item.card().explanation().contains(item.card().link())) out.println("    docs:  " + item.card().link());
             String source = item.card().source().toString();
             if (!source.isEmpty()) out.println("    notes: " + source);
         }

@@ -27,6 +27,12 @@ final class PlainExamPrompter implements ExamPrompter {
         this.out = out;
     }
 
+    /** Scripts start at once: the introduction is already printed. */
+    @Override
+    public boolean begin(java.util.List<String> intro) {
+        return true;
+    }
+
     @Override
     public String ask(ExamSession session, ExamItem item) {
         if (item != shown) {
@@ -84,7 +90,7 @@ final class PlainExamPrompter implements ExamPrompter {
     public boolean confirmQuit(ExamSession session) {
         int left = session.items().size() - session.index();
         out.println("Quit the exam? The " + left + " unanswered question" + (left == 1 ? "" : "s")
-                + " count as wrong. (y/n)");
+                + (left == 1 ? " counts" : " count") + " as wrong. (y/n)");
         String line = readLine();
         if (line == null) return true;
         boolean yes = line.trim().equalsIgnoreCase("y") || line.trim().equalsIgnoreCase("yes");

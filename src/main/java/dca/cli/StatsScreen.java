@@ -105,13 +105,13 @@ final class StatsScreen {
         int max = r.reviewsPerDay().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int total = r.reviewsPerDay().values().stream().mapToInt(Integer::intValue).sum();
         out.println("Reviews, last " + weeks + " weeks (" + total + " reviews, busiest day " + max + ")");
-        StringBuilder months = new StringBuilder("      ");
+        StringBuilder months = new StringBuilder();
         String lastMonth = "";
         for (int w = 0; w < weeks; w++) {
             LocalDate monday = firstMonday.plusWeeks(w);
             String m = monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            if (!m.equals(lastMonth) && months.length() <= 6 + w * 2) {
-                months.setLength(6 + w * 2);
+            if (!m.equals(lastMonth) && months.length() <= 7 + w * 2) {
+                while (months.length() < 7 + w * 2) months.append(' ');
                 months.append(m);
                 lastMonth = m;
             }

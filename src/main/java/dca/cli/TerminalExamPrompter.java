@@ -49,6 +49,31 @@ final class TerminalExamPrompter implements ExamPrompter {
     }
 
     @Override
+    public boolean begin(List<String> intro) {
+        // The alternate screen keeps the question screens out of the scrollback; the report prints after it.
+        terminal.puts(InfoCmp.Capability.enter_ca_mode);
+        int width = width();
+        terminal.puts(InfoCmp.Capability.clear_screen);
+        for (String l : intro) for (String part : wrap(l, width)) line(part);
+        line("");
+        line(bold("Enter starts the clock · q cancels"));
+        w.flush();
+        while (true) {
+            int c = read();
+            if (c == NonBlockingReader.READ_EXPIRED) continue;
+            if (c < 0 || c == 'q' || c == 'Q' || c == CTRL_C) return false;
+            if (c == '\r' || c == '\n' || c == ' ') {
+                terminal.puts(InfoCmp.Capability.clear_screen);
+                return true;
+            }
+        }
+    }
+
+    private int width() {
+        return Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+    }
+
+    @Override
     public String ask(ExamSession session, ExamItem item) {
         if (item != toggledFor) {
             toggled.clear();
@@ -86,7 +111,7 @@ final class TerminalExamPrompter implements ExamPrompter {
     public boolean confirmQuit(ExamSession session) {
         int left = session.items().size() - session.index();
         draw(session, session.current(), "Quit the exam? The " + left + " unanswered question" + (left == 1 ? "" : "s")
-                + " count as wrong.  y quit · n go on");
+                + (left == 1 ? " counts" : " count") + " as wrong.  y quit · n go on");
         while (true) {
             int c = read();
             if (c == NonBlockingReader.READ_EXPIRED) {
@@ -100,9 +125,7 @@ final class TerminalExamPrompter implements ExamPrompter {
 
     @Override
     public void timeUp() {
-        clear();
-        w.println("Time is up: unanswered questions count as wrong.");
-        w.flush();
+        // Said in the report, which prints on the normal screen after this one closes.
     }
 
     private int read() {
@@ -119,8 +142,8 @@ final class TerminalExamPrompter implements ExamPrompter {
     }
 
     private void draw(ExamSession session, ExamItem item, String footer) {
-        int width = Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
-        clear();
+        int width = width();
+        terminal.puts(InfoCmp.Capability.cursor_home);
         String kind = item instanceof DomcItem ? "DOMC"
                 : ((McqItem) item).rightCount() > 1 ? "choose " + ((McqItem) item).rightCount() : "multiple choice";
         String left = "dca exam · question " + (session.index() + 1) + " of " + session.items().size() + " · " + kind;
@@ -133,6 +156,7 @@ final class TerminalExamPrompter implements ExamPrompter {
         for (String l : wrap(item.card().prompt(), width)) line(l);
         line("");
         if (item instanceof DomcItem d) {
+            line("  option " + d.shownCount() + ":");
             for (String l : wrap("    " + d.current().text(), width)) line(bold(l));
             line("");
             line("    y YES    n NO    q quit");
@@ -149,12 +173,15 @@ final class TerminalExamPrompter implements ExamPrompter {
             line("");
             line(bold(footer));
         }
+        terminal.puts(InfoCmp.Capability.clr_eos);
         w.flush();
     }
 
     private void line(String s) {
-        // Raw mode does not turn \n into \r\n.
-        w.print(s + "\r\n");
+        // Redrawn in place: clear the rest of each line. Raw mode does not turn \n into \r\n.
+        w.print(s);
+        terminal.puts(InfoCmp.Capability.clr_eol);
+        w.print("\r\n");
     }
 
     private String bold(String s) {
@@ -182,6 +209,7 @@ final class TerminalExamPrompter implements ExamPrompter {
     @Override
     public void close() {
         clear();
+        terminal.puts(InfoCmp.Capability.exit_ca_mode);
         terminal.setAttributes(saved);
         w.flush();
         try {

@@ -37,7 +37,9 @@ public final class ExamDraw {
     public record Result(List<ExamItem> items, Map<Domain, Integer> perDomain, List<String> notes) {
         public Result {
             items = List.copyOf(items);
-            perDomain = Collections.unmodifiableMap(new EnumMap<>(perDomain));
+            Map<Domain, Integer> copy = new EnumMap<>(Domain.class);
+            copy.putAll(perDomain);
+            perDomain = Collections.unmodifiableMap(copy);
             notes = List.copyOf(notes);
         }
     }

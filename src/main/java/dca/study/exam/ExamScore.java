@@ -39,7 +39,9 @@ public record ExamScore(ExamFormat format, Instant startedAt, Instant finishedAt
     }
 
     public ExamScore {
-        domains = java.util.Collections.unmodifiableMap(new EnumMap<>(domains));
+        Map<Domain, ExamRecord.DomainScore> copy = new EnumMap<>(Domain.class);
+        copy.putAll(domains);
+        domains = java.util.Collections.unmodifiableMap(copy);
         missed = List.copyOf(missed);
     }
 

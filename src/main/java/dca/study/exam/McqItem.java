@@ -79,7 +79,7 @@ public final class McqItem implements ExamItem {
     public String given() {
         if (chosen == null) return "";
         List<String> letters = new ArrayList<>();
-        for (int i : chosen) letters.add(String.valueOf(letter(i)));
-        return String.join(", ", letters);
+        for (int i : chosen) letters.add(letter(i) + ") " + options.get(i).text());
+        return String.join("; ", letters);
     }
 }
