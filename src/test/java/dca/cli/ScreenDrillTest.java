@@ -64,7 +64,7 @@ class ScreenDrillTest {
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),
                     store.log().reviews(), store.log().settings(), NOW, ZoneOffset.UTC, options);
             StudySession session = new StudySession(List.of(deck), plan, store.log(), store.scheduler(), clock, options);
-            new ScreenDrill(t, session, deck.label(), false, false, clock, env, null).run();
+            new ScreenDrill(t, session, deck.label(), false, false, env, null).run();
         }
         return new Run(out.toString(StandardCharsets.UTF_8), ProgressStore.openReadOnly(file, clock));
     }
