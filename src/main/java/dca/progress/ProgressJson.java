@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dca.deck.CardId;
 import dca.deck.Kind;
 import dca.srs.CardState;
@@ -50,8 +52,8 @@ final class ProgressJson {
 
         FormatError(String message, JsonLocation at) {
             super(message);
-            this.line = at == null ? 0 : at.getLineNr();
-            this.column = at == null ? 0 : at.getColumnNr();
+            this.line = at == null ? 0 : Math.max(1, at.getLineNr());
+            this.column = at == null ? 0 : Math.max(1, at.getColumnNr());
         }
     }
 
@@ -61,10 +63,18 @@ final class ProgressJson {
         try (JsonParser p = FACTORY.createParser(in)) {
             return new Reader(p).document();
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            throw new FormatError(cut > 0 ? msg.substring(0, cut) : msg, e.getLocation());
+            throw new FormatError(oneLine(e.getOriginalMessage()), e.getLocation());
         }
+    }
+
+    /** Jackson's message without its source excerpt and second lines: the position is reported apart. */
+    static String oneLine(String msg) {
+        if (msg == null) return "invalid JSON";
+        int cut = msg.indexOf('\n');
+        if (cut > 0) msg = msg.substring(0, cut);
+        int src = msg.indexOf(" (start marker at [Source");
+        if (src > 0) msg = msg.substring(0, src);
+        return msg.trim();
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -356,11 +366,11 @@ final class ProgressJson {
 
     static void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new OneEntryPerLine());
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
             g.writeStringField("savedAt", savedAt.toString());
-            g.writeRaw('\n');
             g.writeObjectFieldStart("settings");
             Settings s = d.settings;
             g.writeNumberField("desiredRetention", s.desiredRetention());
@@ -369,19 +379,17 @@ final class ProgressJson {
             if (s.examDate() == null) g.writeNullField("examDate");
             else g.writeStringField("examDate", s.examDate().toString());
             g.writeEndObject();
-            g.writeRaw('\n');
             g.writeObjectFieldStart("cards");
+            g.writeRaw('\n');
             for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
-                g.writeRaw('\n');
                 g.writeFieldName(e.getKey().value());
                 card(g, e.getValue(), d.kinds.get(e.getKey()));
             }
-            g.writeRaw('\n');
+            if (!d.cards.isEmpty()) g.writeRaw('\n');
             g.writeEndObject();
-            g.writeRaw('\n');
             g.writeArrayFieldStart("reviews");
+            g.writeRaw('\n');
             for (ReviewRecord r : d.reviews) {
-                g.writeRaw('\n');
                 g.writeStartObject();
                 g.writeStringField("card", r.card().value());
                 g.writeStringField("at", r.at().toString());
@@ -390,17 +398,37 @@ final class ProgressJson {
                 g.writeNumberField("ms", r.ms());
                 g.writeEndObject();
             }
-            g.writeRaw('\n');
+            if (!d.reviews.isEmpty()) g.writeRaw('\n');
             g.writeEndArray();
-            g.writeRaw('\n');
             g.writeArrayFieldStart("exams");
-            for (ExamRecord x : d.exams) {
-                g.writeRaw('\n');
-                exam(g, x);
-            }
+            if (!d.exams.isEmpty()) g.writeRaw('\n');
+            for (ExamRecord x : d.exams) exam(g, x);
+            if (!d.exams.isEmpty()) g.writeRaw('\n');
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /** Compact JSON, but a line break after each top-level field and each card, review and exam. */
+    private static final class OneEntryPerLine extends MinimalPrettyPrinter {
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(entryLevel(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(entryLevel(g) ? ",\n" : ",");
+        }
+
+        private static boolean entryLevel(JsonGenerator g) {
+            JsonStreamContext c = g.getOutputContext();
+            // Top level: the header on the first line, then each section on its own line.
+            if (c.getNestingDepth() == 1) return !"format".equals(c.getCurrentName()) && !"version".equals(c.getCurrentName());
+            if (c.getNestingDepth() != 2) return false;
+            String list = c.getParent().getCurrentName();
+            return "cards".equals(list) || "reviews".equals(list) || "exams".equals(list);
         }
     }
 

@@ -313,7 +313,7 @@ public final class ProgressStore implements AutoCloseable {
             return;
         } catch (ProgressJson.FormatError e) {
             String where = e.line > 0 ? file + ":" + e.line + ":" + e.column : file.toString();
-            throw new ProgressException("progress file " + where + " cannot be read: " + e.getMessage(),
+            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(),
                     "it was left untouched; fix it, restore " + bak.getFileName()
                             + " (the previous version), or move it away to start afresh");
         } catch (IOException e) {
