@@ -39,7 +39,7 @@ final class Drill {
         if (Terminals.interactive(root)) {
             Terminal t = Terminals.open(root);
             try {
-                ScreenDrill screen = new ScreenDrill(t, session, title, typed, Terminals.color(root, t), clock, env,
+                ScreenDrill screen = new ScreenDrill(t, session, title, typed, Terminals.color(root, t), env,
                         Library.notesPath(root));
                 screen.run();
                 PrintWriter w = t.writer();
@@ -54,7 +54,7 @@ final class Drill {
                     + " cards=" + plan.size() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
             if (plan.size() == 0) env.out().println(nothingDue(command));
             BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-            new PlainDrill(session, in, env.out(), typed, clock).run();
+            new PlainDrill(session, in, env.out(), typed).run();
             Summary s = session.summary();
             for (String line : DrillText.summary(s, clock.instant(), store.path())) env.out().println(line);
             env.out().flush();

@@ -52,15 +52,25 @@ final class DrillText {
     }
 
     /** "1=again:1m 2=hard:6m 3=good:10m 4=easy:8d"; without intervals when nothing is rescheduled. */
-    static String gradeChoices(Map<Rating, MemoryState> preview, Instant now) {
+    static String gradeChoices(Map<Rating, MemoryState> preview) {
         StringBuilder sb = new StringBuilder();
         for (Rating r : Rating.values()) {
             if (sb.length() > 0) sb.append(' ');
             sb.append(r.value()).append('=').append(r.label());
             MemoryState next = preview.get(r);
-            if (next != null) sb.append(':').append(Intervals.between(now, next.due()));
+            if (next != null) sb.append(':').append(interval(next));
         }
         return sb.toString();
+    }
+
+    /** The interval a previewed state gives, measured from the instant the preview was made for. */
+    static String interval(MemoryState next) {
+        return next.lastReview() == null ? "?" : Intervals.between(next.lastReview(), next.due());
+    }
+
+    /** Instants to the second: what a person reads and a script parses. */
+    static String instant(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /**
@@ -97,7 +107,7 @@ final class DrillText {
             lines.add("next-due: none");
         } else {
             Duration until = Duration.between(now, s.nextDue());
-            lines.add("next-due: " + s.nextDue() + (until.isNegative() || until.isZero() ? " (now)" : " (in " + Intervals.label(until) + ")"));
+            lines.add("next-due: " + instant(s.nextDue()) + (until.isNegative() || until.isZero() ? " (now)" : " (in " + Intervals.label(until) + ")"));
         }
         lines.add("leeches: " + s.leeches().size());
         for (StudyItem item : s.leeches()) {

@@ -10,7 +10,6 @@ import dca.study.StudySession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,15 +24,13 @@ final class PlainDrill {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean typed;
-    private final Clock clock;
     private boolean quit;
 
-    PlainDrill(StudySession session, BufferedReader in, PrintStream out, boolean typed, Clock clock) {
+    PlainDrill(StudySession session, BufferedReader in, PrintStream out, boolean typed) {
         this.session = session;
         this.in = in;
         this.out = out;
         this.typed = typed;
-        this.clock = clock;
     }
 
     /** Runs until the queue is empty, {@code q}, or the end of input. Every answer is saved as it is given. */
@@ -94,7 +91,7 @@ final class PlainDrill {
             out.println("suggest: " + suggested.label());
         }
         if (!q.item().source().file().isEmpty()) field("source", q.item().source().toString());
-        String ask = "? grade " + DrillText.gradeChoices(session.preview(), clock.instant())
+        String ask = "? grade " + DrillText.gradeChoices(session.preview())
                 + (suggested != null ? " (empty=" + suggested.label() + ")" : "");
         while (true) {
             String line = read(ask);
@@ -113,7 +110,7 @@ final class PlainDrill {
 
     private String schedule(Answer a) {
         if (!a.rescheduled()) return " next=unchanged";
-        return " next=" + dca.study.Intervals.between(a.at(), a.after().due()) + " due=" + a.after().due();
+        return " next=" + dca.study.Intervals.between(a.at(), a.after().due()) + " due=" + DrillText.instant(a.after().due());
     }
 
     /** u, s and q work at any prompt; returns true when the line was one of them. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ final class ScreenDrill {
     private final String title;
     private final boolean typed;
     private final Paint paint;
-    private final Clock clock;
     private final Env env;
     private final Path notesRoot;
     private final long started = System.nanoTime();
@@ -49,14 +47,13 @@ final class ScreenDrill {
     private boolean quit;
     private String message = "";
 
-    ScreenDrill(Terminal terminal, StudySession session, String title, boolean typed, boolean color, Clock clock,
+    ScreenDrill(Terminal terminal, StudySession session, String title, boolean typed, boolean color,
                 Env env, Path notesRoot) {
         this.terminal = terminal;
         this.session = session;
         this.title = title;
         this.typed = typed;
         this.paint = new Paint(color);
-        this.clock = clock;
         this.env = env;
         this.notesRoot = notesRoot;
         this.w = terminal.writer();
@@ -182,10 +179,11 @@ final class ScreenDrill {
         body.add("  " + (answer.correct() ? paint.green(paint.bold("Right")) : paint.red(paint.bold("Wrong")))
                 + paint.dim(" — graded " + answer.rating().label() + next(answer)));
         if (!q.explanation().isEmpty()) body.addAll(Wrap.lines(q.explanation(), width(), "  "));
-        if (!q.link().isEmpty()) body.add("  " + paint.cyan(q.link()));
+        if (!q.link().isEmpty() && !q.explanation().contains(q.link())) body.add("  " + paint.cyan(q.link()));
         if (!q.item().source().file().isEmpty()) body.add("  " + paint.dim(q.item().source().toString()));
-        message = paint.dim("last: ") + (answer.correct() ? "right" : "wrong") + next(answer);
+        message = "";
         String k = key(screen(q, body, "any key: next   u undo  e edit  q quit"));
+        message = paint.dim("last: ") + (answer.correct() ? "right" : "wrong") + next(answer);
         if (k.equals("u") || k.equals("q") || k.equals("quit") || k.equals("e")) command(k, null);
     }
 
@@ -297,7 +295,7 @@ final class ScreenDrill {
         StringBuilder sb = new StringBuilder();
         for (Rating r : Rating.values()) {
             MemoryState next = preview.get(r);
-            String label = r.value() + " " + r.label() + (next != null ? " " + Intervals.between(clock.instant(), next.due()) : "");
+            String label = r.value() + " " + r.label() + (next != null ? " " + DrillText.interval(next) : "");
             String painted = switch (r) {
                 case AGAIN -> paint.red(label);
                 case HARD -> paint.yellow(label);

@@ -26,7 +26,7 @@ final class StudyStore implements AutoCloseable {
     private final Scheduler scheduler;
     private final ProgressLog log;
 
-    private StudyStore(ProgressStore store, Path path) {
+    StudyStore(ProgressStore store, Path path) {
         this.store = store;
         this.path = path;
         Settings s = store.settings();

@@ -14,9 +14,11 @@ public final class Intervals {
 
     public static String label(Duration d) {
         long s = Math.max(0, d.getSeconds());
-        if (s < 60) return "<1m";
-        if (s < 3600) return (s / 60) + "m";
-        if (s < 86400) return (s / 3600) + "h";
+        long minutes = Math.round(s / 60.0);
+        if (minutes < 1) return "<1m";
+        if (minutes < 60) return minutes + "m";
+        long hours = Math.round(s / 3600.0);
+        if (hours < 24) return hours + "h";
         double days = s / 86400.0;
         if (days < 30) return Math.round(days) + "d";
         if (days < 365) return trim(days / 30.4375) + "mo";

@@ -203,7 +203,7 @@ public final class StudySession {
 
     /** Cards answered, skipped, current and still queued. */
     public int total() {
-        return done() + (current != null ? 1 : 0) + remainingDue() + remainingNew() + queue.learning.size();
+        return done() + (current != null ? 1 : 0) + remainingDue() + remainingNew();
     }
 
     /** Due reviews still queued, learning cards included, the current card excluded. */
@@ -234,7 +234,7 @@ public final class StudySession {
 
     private void pickNext() {
         Instant now = clock.instant();
-        queue.learning.sort(Comparator.comparing(SessionPlan.Pending::due));
+        queue.learning.sort(Comparator.comparing(SessionPlan.Pending::due).thenComparing(p -> p.item().id()));
         SessionPlan.Pending first = queue.learning.isEmpty() ? null : queue.learning.get(0);
         if (first != null && !first.due().isAfter(now)) {
             take(first);
