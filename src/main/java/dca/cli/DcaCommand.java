@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
         subcommands = {
-                DecksCommand.class, ShowCommand.class,
+                DecksCommand.class, ShowCommand.class, CheckCommand.class, BuildCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
