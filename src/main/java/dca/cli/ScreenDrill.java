@@ -238,7 +238,7 @@ final class ScreenDrill {
         int width = width();
         StringBuilder sb = new StringBuilder(CLEAR);
         String right = (session.done() + 1) + "/" + session.total() + "   due " + session.remainingDue() + " · new "
-                + session.remainingNew() + "   " + DrillText.clock((System.nanoTime() - started) / 1_000_000);
+                + session.remainingNew() + "   " + timer((System.nanoTime() - started) / 1_000_000);
         int gap = Math.max(3, width - title.length() - right.length());
         sb.append(paint.bold(title)).append(" ".repeat(gap)).append(right).append("\r\n");
         int barWidth = Math.max(10, width - 2);
@@ -389,6 +389,12 @@ final class ScreenDrill {
             if (Files.isRegularFile(c)) return c;
         }
         return null;
+    }
+
+    /** The header's session clock, mm:ss as in "04:12". */
+    static String timer(long millis) {
+        long s = millis / 1000;
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", s / 60, s % 60);
     }
 
     private int width() {
