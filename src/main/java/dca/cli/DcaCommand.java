@@ -14,9 +14,18 @@ import picocli.CommandLine.Spec;
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
         subcommands = {
-                DecksCommand.class, ShowCommand.class, CheckCommand.class, BuildCommand.class,
+                DecksCommand.class,
+                ShowCommand.class,
+                CheckCommand.class,
+                BuildCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                QuizCommand.class,
+                ReviewCommand.class,
+                WeakCommand.class,
+                ConfigCommand.class,
+                ExamCommand.class,
+                StatsCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
@@ -40,6 +49,9 @@ public final class DcaCommand implements Callable<Integer> {
             description = "Progress file (default: $DCA_PROGRESS or ~/.local/share/dca/progress.json).")
     String progress;
 
+    /** A terminal the drill and shell use instead of building one (the shell's own, or a test's). */
+    org.jline.terminal.Terminal terminal;
+
     public DcaCommand(Env env) {
         this.env = env;
     }
@@ -48,6 +60,7 @@ public final class DcaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Terminals.interactive(this) && terminal == null) return DcaShell.open(this);
         spec.commandLine().usage(env.out());
         return ExitCode.OK;
     }

@@ -1,0 +1,72 @@
+package dca.progress;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** The real file system: temp file + fsync + atomic rename, previous version hard-linked to .bak. */
+final class DiskStorage implements Storage {
+    static final DiskStorage INSTANCE = new DiskStorage();
+
+    @Override
+    public void writeDurably(Path tmp, Body body) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+            body.writeTo(new NonClosing(out));
+            out.flush();
+            ch.force(true);
+        }
+    }
+
+    @Override
+    public void backup(Path target, Path bak) throws IOException {
+        // Link under a temp name, then rename over the old .bak: a crash leaves either .bak intact.
+        Path linkTmp = bak.resolveSibling(bak.getFileName() + ".tmp");
+        Files.deleteIfExists(linkTmp);
+        try {
+            Files.createLink(linkTmp, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, linkTmp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(linkTmp, bak, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // rename(2) is a no-op when both names are already the same file; then the temp name stays.
+        Files.deleteIfExists(linkTmp);
+    }
+
+    @Override
+    public void replace(Path tmp, Path target) throws IOException {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Some platforms cannot open a directory; the rename is still atomic there.
+        }
+    }
+
+    @Override
+    public FileChannel openLockFile(Path lock) throws IOException {
+        return FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
+    /** The JSON generator closes its stream; the channel must stay open until it is forced. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) { super(out); }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+
+        @Override
+        public void close() throws IOException { out.flush(); }
+    }
+}

@@ -1,0 +1,476 @@
+package dca.progress;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dca.deck.CardId;
+import dca.deck.Kind;
+import dca.srs.CardState;
+import dca.srs.MemoryState;
+import dca.srs.Rating;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The progress file format (DESIGN §5), read and written with Jackson's streaming API: no object
+ * mapper to load at start-up, and a 100k-review file is written in a few milliseconds. One card and
+ * one review per line, so the file diffs well and a parse error's line points at one entry.
+ *
+ * <p>Version 0 (before settings existed) had no {@code settings} object and numeric ratings 1–4;
+ * {@link #read} accepts it and reports {@link Parsed#version()} so the store can migrate it.
+ */
+final class ProgressJson {
+    static final String FORMAT = "dca-progress";
+    static final int VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private ProgressJson() {}
+
+    /** A file that is not valid progress JSON; line and column are 1-based (0 when unknown). */
+    static final class FormatError extends Exception {
+        final int line;
+        final int column;
+
+        FormatError(String message, JsonLocation at) {
+            super(message);
+            this.line = at == null ? 0 : Math.max(1, at.getLineNr());
+            this.column = at == null ? 0 : Math.max(1, at.getColumnNr());
+        }
+    }
+
+    record Parsed(int version, ProgressData data) {}
+
+    static Parsed read(InputStream in) throws IOException, FormatError {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            return new Reader(p).document();
+        } catch (JsonProcessingException e) {
+            throw new FormatError(oneLine(e.getOriginalMessage()), e.getLocation());
+        }
+    }
+
+    /** Jackson's message without its source excerpt and second lines: the position is reported apart. */
+    static String oneLine(String msg) {
+        if (msg == null) return "invalid JSON";
+        int cut = msg.indexOf('\n');
+        if (cut > 0) msg = msg.substring(0, cut);
+        int src = msg.indexOf(" (start marker at [Source");
+        if (src > 0) msg = msg.substring(0, src);
+        return msg.trim();
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    private static final class Reader {
+        final JsonParser p;
+        final ProgressData data = new ProgressData();
+        int version = -1;
+
+        Reader(JsonParser p) { this.p = p; }
+
+        FormatError error(String message) {
+            return new FormatError(message, p.currentTokenLocation());
+        }
+
+        void expect(JsonToken t, String what) throws IOException, FormatError {
+            if (p.currentToken() != t) throw error("expected " + what);
+        }
+
+        Parsed document() throws IOException, FormatError {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw error("expected a JSON object (a dca progress file)");
+            boolean sawFormat = false;
+            boolean sawSettings = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "format" -> {
+                        if (!FORMAT.equals(text())) throw error("not a dca progress file (format is \"" + p.getText() + "\")");
+                        sawFormat = true;
+                    }
+                    case "version" -> {
+                        version = integer();
+                        if (version > VERSION) {
+                            throw error("written by a newer dca (progress format version " + version + ", this dca reads up to " + VERSION + ")");
+                        }
+                        if (version < 0) throw error("bad version " + version);
+                    }
+                    case "settings" -> { data.settings = settings(); sawSettings = true; }
+                    case "cards" -> cards();
+                    case "reviews" -> reviews();
+                    case "exams" -> exams();
+                    default -> p.skipChildren(); // fields of a later minor change are ignored, not fatal
+                }
+            }
+            expect(JsonToken.END_OBJECT, "a field name or '}'");
+            if (p.nextToken() != null) throw error("unexpected content after the progress object");
+            if (version < 0) throw new FormatError("no \"version\" field: not a dca progress file", p.currentLocation());
+            if (version >= 1 && !sawFormat) throw new FormatError("no \"format\" field: not a dca progress file", p.currentLocation());
+            if (version >= 1 && !sawSettings) data.settings = Settings.defaults();
+            return new Parsed(version, data);
+        }
+
+        String text() throws IOException, FormatError {
+            if (p.currentToken() != JsonToken.VALUE_STRING) throw error("expected a string");
+            return p.getText();
+        }
+
+        String textOrNull() throws IOException, FormatError {
+            return p.currentToken() == JsonToken.VALUE_NULL ? null : text();
+        }
+
+        int integer() throws IOException, FormatError {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw error("expected a whole number");
+            long v = p.getLongValue();
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw error("number out of range");
+            return (int) v;
+        }
+
+        long longValue() throws IOException, FormatError {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw error("expected a whole number");
+            return p.getLongValue();
+        }
+
+        double number() throws IOException, FormatError {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) throw error("expected a number");
+            double d = p.getDoubleValue();
+            if (!Double.isFinite(d)) throw error("number out of range");
+            return d;
+        }
+
+        boolean bool() throws IOException, FormatError {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) throw error("expected true or false");
+            return t == JsonToken.VALUE_TRUE;
+        }
+
+        Instant instant() throws IOException, FormatError {
+            String s = text();
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw error("not an instant: \"" + s + "\"");
+            }
+        }
+
+        Instant instantOrNull() throws IOException, FormatError {
+            return p.currentToken() == JsonToken.VALUE_NULL ? null : instant();
+        }
+
+        CardId cardId(String s) throws FormatError {
+            if (!CardId.isValid(s)) throw error("invalid card id \"" + s + "\"");
+            return new CardId(s);
+        }
+
+        Settings settings() throws IOException, FormatError {
+            expect(JsonToken.START_OBJECT, "a settings object");
+            Settings d = Settings.defaults();
+            double retention = d.desiredRetention();
+            int newPerDay = d.newPerDay();
+            boolean fuzz = d.fuzz();
+            LocalDate exam = d.examDate();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "desiredRetention" -> retention = number();
+                    case "newPerDay" -> newPerDay = integer();
+                    case "fuzz" -> fuzz = bool();
+                    case "examDate" -> {
+                        String s = textOrNull();
+                        try {
+                            exam = s == null ? null : LocalDate.parse(s);
+                        } catch (DateTimeParseException e) {
+                            throw error("examDate is not a date (YYYY-MM-DD): \"" + s + "\"");
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            return new Settings(retention, newPerDay, fuzz, exam);
+        }
+
+        void cards() throws IOException, FormatError {
+            expect(JsonToken.START_OBJECT, "a cards object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                CardId id = cardId(p.currentName());
+                p.nextToken();
+                card(id);
+            }
+        }
+
+        void card(CardId id) throws IOException, FormatError {
+            expect(JsonToken.START_OBJECT, "a card object");
+            JsonLocation start = p.currentTokenLocation();
+            String deck = null;
+            String prompt = "";
+            CardState state = null;
+            int step = 0;
+            double stability = 0;
+            double difficulty = 0;
+            Instant due = null;
+            Instant lastReview = null;
+            int scheduledDays = 0;
+            int reps = 0;
+            int lapses = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "deck" -> deck = text();
+                    case "prompt" -> prompt = text();
+                    case "kind" -> {
+                        String k = text();
+                        try {
+                            data.kinds.put(id, Kind.parse(k));
+                        } catch (IllegalArgumentException e) {
+                            throw error("unknown card kind \"" + k + "\"");
+                        }
+                    }
+                    case "state" -> {
+                        String s = text();
+                        try {
+                            state = CardState.parse(s);
+                        } catch (IllegalArgumentException e) {
+                            throw error("unknown card state \"" + s + "\" (new, learning, review, relearning)");
+                        }
+                    }
+                    case "step" -> step = integer();
+                    case "stability" -> stability = number();
+                    case "difficulty" -> difficulty = number();
+                    case "due" -> due = instant();
+                    case "lastReview" -> lastReview = instantOrNull();
+                    case "scheduledDays" -> scheduledDays = integer();
+                    case "reps" -> reps = integer();
+                    case "lapses" -> lapses = integer();
+                    default -> p.skipChildren();
+                }
+            }
+            if (deck == null) throw new FormatError("card " + id + " has no \"deck\"", start);
+            if (state == null) throw new FormatError("card " + id + " has no \"state\"", start);
+            if (due == null) throw new FormatError("card " + id + " has no \"due\"", start);
+            data.cards.put(id, new CardProgress(deck, prompt,
+                    new MemoryState(state, step, stability, difficulty, due, lastReview, scheduledDays, reps, lapses)));
+        }
+
+        void reviews() throws IOException, FormatError {
+            expect(JsonToken.START_ARRAY, "a reviews array");
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                JsonLocation start = p.currentTokenLocation();
+                CardId card = null;
+                Instant at = null;
+                Rating rating = null;
+                String mode = "flash";
+                long ms = 0;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    p.nextToken();
+                    switch (f) {
+                        case "card" -> card = cardId(text());
+                        case "at" -> at = instant();
+                        case "rating" -> rating = rating();
+                        case "mode" -> mode = text();
+                        case "ms" -> ms = longValue();
+                        default -> p.skipChildren();
+                    }
+                }
+                if (card == null || at == null || rating == null) {
+                    throw new FormatError("a review needs \"card\", \"at\" and \"rating\"", start);
+                }
+                data.reviews.add(new ReviewRecord(card, at, rating, mode, ms));
+            }
+            expect(JsonToken.END_ARRAY, "a review object or ']'");
+        }
+
+        /** "good" since version 1; version 0 wrote 1–4. */
+        Rating rating() throws IOException, FormatError {
+            String raw = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? Long.toString(p.getLongValue()) : text();
+            return Rating.parse(raw).orElseThrow(() -> error("unknown rating \"" + raw + "\" (again, hard, good, easy)"));
+        }
+
+        void exams() throws IOException, FormatError {
+            expect(JsonToken.START_ARRAY, "an exams array");
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                JsonLocation start = p.currentTokenLocation();
+                Instant started = null;
+                Instant finished = null;
+                String format = "mixed";
+                int questions = 0;
+                int correct = 0;
+                boolean complete = false;
+                Map<String, ExamRecord.DomainScore> domains = new LinkedHashMap<>();
+                List<String> missed = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    p.nextToken();
+                    switch (f) {
+                        case "startedAt" -> started = instant();
+                        case "finishedAt" -> finished = instantOrNull();
+                        case "format" -> format = text();
+                        case "questions" -> questions = integer();
+                        case "correct" -> correct = integer();
+                        case "complete" -> complete = bool();
+                        case "domains" -> {
+                            expect(JsonToken.START_OBJECT, "a domains object");
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String slug = p.currentName();
+                                p.nextToken();
+                                expect(JsonToken.START_OBJECT, "a domain score object");
+                                int q = 0;
+                                int c = 0;
+                                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                    String g = p.currentName();
+                                    p.nextToken();
+                                    if (g.equals("questions")) q = integer();
+                                    else if (g.equals("correct")) c = integer();
+                                    else p.skipChildren();
+                                }
+                                domains.put(slug, new ExamRecord.DomainScore(q, c));
+                            }
+                        }
+                        case "missed" -> {
+                            expect(JsonToken.START_ARRAY, "a list of card ids");
+                            while (p.nextToken() == JsonToken.VALUE_STRING) missed.add(p.getText());
+                            expect(JsonToken.END_ARRAY, "a card id or ']'");
+                        }
+                        default -> p.skipChildren();
+                    }
+                }
+                if (started == null) throw new FormatError("an exam needs \"startedAt\"", start);
+                data.exams.add(new ExamRecord(started, finished, format, questions, correct, complete, domains, missed));
+            }
+            expect(JsonToken.END_ARRAY, "an exam object or ']'");
+        }
+    }
+
+    // --- writing ---------------------------------------------------------------------------------
+
+    static void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new OneEntryPerLine());
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("version", VERSION);
+            g.writeStringField("savedAt", savedAt.toString());
+            g.writeObjectFieldStart("settings");
+            Settings s = d.settings;
+            g.writeNumberField("desiredRetention", s.desiredRetention());
+            g.writeNumberField("newPerDay", s.newPerDay());
+            g.writeBooleanField("fuzz", s.fuzz());
+            if (s.examDate() == null) g.writeNullField("examDate");
+            else g.writeStringField("examDate", s.examDate().toString());
+            g.writeEndObject();
+            g.writeObjectFieldStart("cards");
+            g.writeRaw('\n');
+            for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
+                g.writeFieldName(e.getKey().value());
+                card(g, e.getValue(), d.kinds.get(e.getKey()));
+            }
+            if (!d.cards.isEmpty()) g.writeRaw('\n');
+            g.writeEndObject();
+            g.writeArrayFieldStart("reviews");
+            g.writeRaw('\n');
+            for (ReviewRecord r : d.reviews) {
+                g.writeStartObject();
+                g.writeStringField("card", r.card().value());
+                g.writeStringField("at", r.at().toString());
+                g.writeStringField("rating", r.rating().label());
+                g.writeStringField("mode", r.mode());
+                g.writeNumberField("ms", r.ms());
+                g.writeEndObject();
+            }
+            if (!d.reviews.isEmpty()) g.writeRaw('\n');
+            g.writeEndArray();
+            g.writeArrayFieldStart("exams");
+            if (!d.exams.isEmpty()) g.writeRaw('\n');
+            for (ExamRecord x : d.exams) exam(g, x);
+            if (!d.exams.isEmpty()) g.writeRaw('\n');
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Compact JSON, but a line break after each top-level field and each card, review and exam. */
+    private static final class OneEntryPerLine extends MinimalPrettyPrinter {
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(entryLevel(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(entryLevel(g) ? ",\n" : ",");
+        }
+
+        private static boolean entryLevel(JsonGenerator g) {
+            JsonStreamContext c = g.getOutputContext();
+            // Top level: the header on the first line, then each section on its own line.
+            if (c.getNestingDepth() == 1) return !"format".equals(c.getCurrentName()) && !"version".equals(c.getCurrentName());
+            if (c.getNestingDepth() != 2) return false;
+            String list = c.getParent().getCurrentName();
+            return "cards".equals(list) || "reviews".equals(list) || "exams".equals(list);
+        }
+    }
+
+    private static void card(JsonGenerator g, CardProgress c, Kind kind) throws IOException {
+        MemoryState m = c.memory();
+        g.writeStartObject();
+        g.writeStringField("deck", c.deck());
+        if (kind != null) g.writeStringField("kind", kind.label());
+        g.writeStringField("prompt", c.prompt() == null ? "" : c.prompt());
+        g.writeStringField("state", m.state().name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("step", m.step());
+        g.writeNumberField("stability", m.stability());
+        g.writeNumberField("difficulty", m.difficulty());
+        g.writeStringField("due", m.due().toString());
+        if (m.lastReview() == null) g.writeNullField("lastReview");
+        else g.writeStringField("lastReview", m.lastReview().toString());
+        g.writeNumberField("scheduledDays", m.scheduledDays());
+        g.writeNumberField("reps", m.reps());
+        g.writeNumberField("lapses", m.lapses());
+        g.writeEndObject();
+    }
+
+    private static void exam(JsonGenerator g, ExamRecord x) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("startedAt", x.startedAt().toString());
+        if (x.finishedAt() == null) g.writeNullField("finishedAt");
+        else g.writeStringField("finishedAt", x.finishedAt().toString());
+        g.writeStringField("format", x.format());
+        g.writeNumberField("questions", x.questions());
+        g.writeNumberField("correct", x.correct());
+        g.writeBooleanField("complete", x.complete());
+        g.writeObjectFieldStart("domains");
+        for (Map.Entry<String, ExamRecord.DomainScore> e : x.domains().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            g.writeNumberField("questions", e.getValue().questions());
+            g.writeNumberField("correct", e.getValue().correct());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("missed");
+        for (String m : x.missed()) g.writeString(m);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,374 @@
+package dca.progress;
+
+import dca.deck.Card;
+import dca.deck.CardId;
+import dca.deck.Deck;
+import dca.deck.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The local progress file (DESIGN §5): settings, per-card memory state, the review log and the exam
+ * history. Every change is written before the method returns: temp file in the same directory,
+ * fsync, previous file kept as {@code .bak}, atomic rename. One writer at a time, enforced with an
+ * OS lock on {@code FILE.lock} that dies with its process. A corrupt or newer file is never written.
+ */
+public final class ProgressStore implements AutoCloseable {
+    static final String IN_USE = "progress file is in use by another dca session";
+
+    private final Path file;
+    private final Path dir;
+    private final Path tmp;
+    private final Path bak;
+    private final Clock clock;
+    private final Storage storage;
+    private final boolean writable;
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private ProgressData data;
+    private boolean closed;
+
+    private ProgressStore(Path file, Clock clock, Storage storage, boolean writable) {
+        this.file = file.toAbsolutePath().normalize();
+        Path parent = this.file.getParent();
+        this.dir = parent == null ? Path.of(".").toAbsolutePath() : parent;
+        String name = this.file.getFileName().toString();
+        this.tmp = dir.resolve(name + ".tmp");
+        this.bak = dir.resolve(name + ".bak");
+        this.clock = clock;
+        this.storage = storage;
+        this.writable = writable;
+    }
+
+    /** Takes the single-writer lock; a missing file is an empty progress (created on first save, parent dirs too). */
+    public static ProgressStore open(Path file, Clock clock) throws ProgressException {
+        return open(file, clock, DiskStorage.INSTANCE);
+    }
+
+    /** No lock, writes refused (for stats, weak --list). */
+    public static ProgressStore openReadOnly(Path file, Clock clock) throws ProgressException {
+        ProgressStore s = new ProgressStore(file, clock, DiskStorage.INSTANCE, false);
+        s.load();
+        return s;
+    }
+
+    static ProgressStore open(Path file, Clock clock, Storage storage) throws ProgressException {
+        ProgressStore s = new ProgressStore(file, clock, storage, true);
+        s.lock();
+        try {
+            s.load();
+        } catch (ProgressException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    public Path path() { return file; }
+
+    /** The file that holds the version before the last save. */
+    public Path backupPath() { return bak; }
+
+    public boolean isReadOnly() { return !writable; }
+
+    public Settings settings() { return data.settings; }
+
+    public void saveSettings(Settings s) throws ProgressException {
+        Settings before = data.settings;
+        data.settings = s;
+        try {
+            save();
+        } catch (ProgressException e) {
+            data.settings = before;
+            throw e;
+        }
+    }
+
+    /** Unmodifiable view, in the order cards were first answered. */
+    public Map<CardId, CardProgress> cards() { return Collections.unmodifiableMap(data.cards); }
+
+    public Optional<CardProgress> card(CardId id) { return Optional.ofNullable(data.cards.get(id)); }
+
+    /** Oldest first, unmodifiable view. */
+    public List<ReviewRecord> reviews() { return Collections.unmodifiableList(data.reviews); }
+
+    /** Records one answer; durable (temp + fsync + atomic rename, previous kept as .bak) before it returns. */
+    public void answer(CardId id, CardProgress after, ReviewRecord review) throws ProgressException {
+        if (!id.equals(review.card())) throw new IllegalArgumentException("review is for " + review.card() + ", not " + id);
+        ensureWritable();
+        CardProgress before = data.cards.put(id, after);
+        data.reviews.add(review);
+        try {
+            save();
+        } catch (ProgressException e) {
+            data.reviews.remove(data.reviews.size() - 1);
+            restore(id, before);
+            throw e;
+        }
+    }
+
+    /** Undo: restores the card's previous progress (null = remove it) and drops that card's last review; durable. */
+    public void undo(CardId id, CardProgress before) throws ProgressException {
+        ensureWritable();
+        int last = -1;
+        for (int i = data.reviews.size() - 1; i >= 0; i--) {
+            if (data.reviews.get(i).card().equals(id)) {
+                last = i;
+                break;
+            }
+        }
+        ReviewRecord dropped = last >= 0 ? data.reviews.remove(last) : null;
+        CardProgress current = restore(id, before);
+        try {
+            save();
+        } catch (ProgressException e) {
+            restore(id, current);
+            if (dropped != null) data.reviews.add(last, dropped);
+            throw e;
+        }
+    }
+
+    private CardProgress restore(CardId id, CardProgress p) {
+        return p == null ? data.cards.remove(id) : data.cards.put(id, p);
+    }
+
+    public List<ExamRecord> exams() { return Collections.unmodifiableList(data.exams); }
+
+    public void addExam(ExamRecord exam) throws ProgressException {
+        ensureWritable();
+        data.exams.add(exam);
+        try {
+            save();
+        } catch (ProgressException e) {
+            data.exams.remove(data.exams.size() - 1);
+            throw e;
+        }
+    }
+
+    /**
+     * DESIGN §3 identity: carry progress of reworded cards over, keep orphans; returns what happened.
+     * Only the given decks are looked at, so reconciling one chapter never touches another's cards.
+     * A read-only store reconciles in memory only.
+     */
+    public ReconcileReport reconcile(List<Deck> decks) throws ProgressException {
+        Map<CardId, Card> present = new HashMap<>();
+        Map<CardId, String> deckOf = new HashMap<>();
+        Set<String> deckNames = new HashSet<>();
+        for (Deck d : decks) {
+            deckNames.add(d.name());
+            for (Card c : d.cards()) {
+                present.putIfAbsent(c.id(), c);
+                deckOf.putIfAbsent(c.id(), d.name());
+            }
+        }
+        boolean changed = false;
+        List<ReconcileReport.Carried> carried = new ArrayList<>();
+        for (Deck d : decks) {
+            for (ReconcileReport.Carried c : rewordings(d, present)) {
+                CardProgress old = data.cards.remove(c.from());
+                data.kinds.remove(c.from());
+                data.cards.put(c.to(), new CardProgress(c.deck(), c.newPrompt(), old.memory()));
+                for (int i = 0; i < data.reviews.size(); i++) {
+                    ReviewRecord r = data.reviews.get(i);
+                    if (r.card().equals(c.from())) {
+                        data.reviews.set(i, new ReviewRecord(c.to(), r.at(), r.rating(), r.mode(), r.ms()));
+                    }
+                }
+                carried.add(c);
+                changed = true;
+            }
+        }
+        // Keep what the notes say now: the prompt (for future rewording matches), deck and kind.
+        for (Map.Entry<CardId, CardProgress> e : data.cards.entrySet()) {
+            Card c = present.get(e.getKey());
+            if (c == null) continue;
+            CardProgress p = e.getValue();
+            String deck = deckOf.get(e.getKey());
+            if (!c.prompt().equals(p.prompt()) || !deck.equals(p.deck())) {
+                e.setValue(new CardProgress(deck, c.prompt(), p.memory()));
+                changed = true;
+            }
+            if (data.kinds.put(e.getKey(), c.kind()) != c.kind()) changed = true;
+        }
+        List<ReconcileReport.Orphan> orphans = new ArrayList<>();
+        for (Map.Entry<CardId, CardProgress> e : data.cards.entrySet()) {
+            CardProgress p = e.getValue();
+            if (deckNames.contains(p.deck()) && !present.containsKey(e.getKey())) {
+                orphans.add(new ReconcileReport.Orphan(p.deck(), e.getKey(), p.prompt()));
+            }
+        }
+        if (changed && writable) save();
+        return new ReconcileReport(carried, orphans);
+    }
+
+    /** Pairs (old card gone from deck d, new card of d without progress) that are clearly one card reworded. */
+    private List<ReconcileReport.Carried> rewordings(Deck d, Map<CardId, Card> present) {
+        List<Map.Entry<CardId, CardProgress>> gone = new ArrayList<>();
+        for (Map.Entry<CardId, CardProgress> e : data.cards.entrySet()) {
+            if (e.getValue().deck().equals(d.name()) && !present.containsKey(e.getKey())) gone.add(e);
+        }
+        if (gone.isEmpty()) return List.of();
+        List<Card> fresh = new ArrayList<>();
+        for (Card c : d.cards()) {
+            if (!data.cards.containsKey(c.id())) fresh.add(c);
+        }
+        Map<CardId, List<Card>> matchesOfOld = new HashMap<>();
+        Map<CardId, Integer> matchesOfNew = new HashMap<>();
+        for (Map.Entry<CardId, CardProgress> old : gone) {
+            Kind kind = kindOf(old.getKey(), old.getValue().prompt());
+            if (kind == null) continue;
+            for (Card c : fresh) {
+                if (c.kind() == kind && Rewording.sameCard(old.getValue().prompt(), c.prompt())) {
+                    matchesOfOld.computeIfAbsent(old.getKey(), k -> new ArrayList<>()).add(c);
+                    matchesOfNew.merge(c.id(), 1, Integer::sum);
+                }
+            }
+        }
+        List<ReconcileReport.Carried> out = new ArrayList<>();
+        for (Map.Entry<CardId, CardProgress> old : gone) {
+            List<Card> m = matchesOfOld.get(old.getKey());
+            // Ambiguous either way (two candidates, or a candidate claimed twice): start fresh instead.
+            if (m == null || m.size() != 1 || matchesOfNew.get(m.get(0).id()) != 1) continue;
+            Card c = m.get(0);
+            String oldPrompt = old.getValue().prompt();
+            out.add(new ReconcileReport.Carried(d.name(), old.getKey(), c.id(), oldPrompt, c.prompt(),
+                    Rewording.similarity(oldPrompt, c.prompt())));
+        }
+        return out;
+    }
+
+    /** The kind the file remembers, else the kind whose derived id is this id (unpinned cards). */
+    private Kind kindOf(CardId id, String prompt) {
+        Kind k = data.kinds.get(id);
+        if (k != null) return k;
+        for (Kind candidate : Kind.values()) {
+            if (CardId.of(candidate, prompt).equals(id)) return candidate;
+        }
+        return null;
+    }
+
+    /** Releases the lock. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            if (lock != null && lock.isValid()) lock.release();
+        } catch (IOException e) {
+            // the OS drops the lock with the channel anyway
+        }
+        try {
+            if (lockChannel != null) lockChannel.close();
+        } catch (IOException e) {
+            // nothing to do: closing releases the lock
+        }
+    }
+
+    // --- locking, loading, saving -------------------------------------------------------------
+
+    private void lock() throws ProgressException {
+        Path lockFile = dir.resolve(file.getFileName() + ".lock");
+        try {
+            Files.createDirectories(dir);
+            lockChannel = storage.openLockFile(lockFile);
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            close();
+            throw new ProgressException("cannot lock progress file " + file + ": " + reason(e),
+                    "make " + dir + " writable, or choose another file with --progress or $DCA_PROGRESS", e);
+        }
+        if (lock == null) {
+            close();
+            throw new ProgressException(IN_USE + " (" + file + ")",
+                    "finish or quit the other dca session first, or use another file with --progress");
+        }
+    }
+
+    private void load() throws ProgressException {
+        ProgressJson.Parsed parsed;
+        try (InputStream in = Files.newInputStream(file)) {
+            parsed = ProgressJson.read(in);
+        } catch (NoSuchFileException e) {
+            data = new ProgressData();
+            return;
+        } catch (ProgressJson.FormatError e) {
+            String where = e.line > 0 ? file + ":" + e.line + ":" + e.column : file.toString();
+            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(),
+                    "it was left untouched; fix it, restore " + bak.getFileName()
+                            + " (the previous version), or move it away to start afresh");
+        } catch (IOException e) {
+            throw new ProgressException("cannot read progress file " + file + ": " + reason(e),
+                    "check the path and its permissions, or use another file with --progress", e);
+        }
+        data = parsed.data();
+        if (parsed.version() < ProgressJson.VERSION && writable) migrate(parsed.version());
+    }
+
+    /** Keeps the old file next to it (FILE.vN.bak) before writing the current format. */
+    private void migrate(int fromVersion) throws ProgressException {
+        Path keep = dir.resolve(file.getFileName() + ".v" + fromVersion + ".bak");
+        try {
+            Files.copy(file, keep, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel ch = FileChannel.open(keep, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+        } catch (IOException e) {
+            throw new ProgressException("cannot back up " + file + " before upgrading it: " + reason(e),
+                    "make " + dir + " writable; the file was left untouched", e);
+        }
+        save();
+    }
+
+    private void ensureWritable() throws ProgressException {
+        if (!writable) throw new ProgressException("progress file " + file + " was opened read-only", "this is a bug in dca");
+        if (closed) throw new ProgressException("progress file " + file + " is closed", "this is a bug in dca");
+    }
+
+    private void save() throws ProgressException {
+        ensureWritable();
+        ProgressData snapshot = data;
+        java.time.Instant savedAt = clock.instant();
+        try {
+            Files.createDirectories(dir);
+            storage.writeDurably(tmp, out -> ProgressJson.write(snapshot, savedAt, out));
+            if (Files.exists(file)) storage.backup(file, bak);
+            storage.replace(tmp, file);
+            storage.syncDirectory(dir);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException | RuntimeException ignored) {
+                // the next save truncates it anyway
+            }
+            throw new ProgressException("cannot save progress to " + file + ": " + reason(e),
+                    "free disk space or make " + dir + " writable; every earlier answer is safe in the file", e);
+        }
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException n) return "no such file or directory: " + n.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

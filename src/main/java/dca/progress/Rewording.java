@@ -1,0 +1,53 @@
+package dca.progress;
+
+import dca.deck.CardId;
+
+/**
+ * When is a new prompt the old card reworded? Conservative on purpose: carrying progress to the
+ * wrong card is worse than starting a reworded card fresh.
+ */
+final class Rewording {
+    static final double THRESHOLD = 0.8;
+    /** "One prompt contains the other" only counts when the shorter one says something. */
+    static final int MIN_CONTAINED_LENGTH = 12;
+
+    private Rewording() {}
+
+    /** Similarity of two prompts after {@link CardId#normalize}: 1 − edit distance / longer length. */
+    static double similarity(String a, String b) {
+        String x = CardId.normalize(a);
+        String y = CardId.normalize(b);
+        int longer = Math.max(x.length(), y.length());
+        if (longer == 0) return 1;
+        return 1 - (double) editDistance(x, y) / longer;
+    }
+
+    static boolean sameCard(String oldPrompt, String newPrompt) {
+        String x = CardId.normalize(oldPrompt);
+        String y = CardId.normalize(newPrompt);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() >= MIN_CONTAINED_LENGTH && longer.contains(shorter)) return true;
+        return similarity(x, y) >= THRESHOLD;
+    }
+
+    /** Levenshtein distance in two rows. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,260 @@
+package dca.progress;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dca.deck.CardId;
+import dca.srs.CardState;
+import dca.srs.MemoryState;
+import dca.srs.Rating;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressStoreTest {
+    static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    static final CardId A = new CardId("abc123");
+    static final CardId B = new CardId("def456");
+
+    @TempDir
+    Path dir;
+
+    static CardProgress progress(String prompt, int reps) {
+        return new CardProgress("chapter-5", prompt, new MemoryState(CardState.REVIEW, 0, 12.25, 5.5,
+                T0.plus(Duration.ofDays(12)), T0, 12, reps, 1));
+    }
+
+    static ReviewRecord review(CardId id, Rating r) {
+        return new ReviewRecord(id, T0, r, "flash", 1200);
+    }
+
+    @Test
+    void everyFieldSurvivesReopening() throws Exception {
+        Path file = dir.resolve("sub/dir/progress.json");
+        ExamRecord exam = new ExamRecord(T0, T0.plusSeconds(3600), "mixed", 55, 40, true,
+                Map.of("networking", new ExamRecord.DomainScore(8, 6)), List.of("abc123"));
+        Settings settings = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15));
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            assertTrue(s.cards().isEmpty());
+            assertEquals(Settings.defaults(), s.settings());
+            assertFalse(Files.exists(file), "nothing is written before the first change");
+            s.answer(A, progress("What is \"X\"?\nTwo lines", 4), review(A, Rating.GOOD));
+            s.answer(B, new CardProgress("chapter-6", "New one", MemoryState.fresh(T0)), review(B, Rating.AGAIN));
+            s.addExam(exam);
+            s.saveSettings(settings);
+        }
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(progress("What is \"X\"?\nTwo lines", 4), s.card(A).orElseThrow());
+            assertEquals(MemoryState.fresh(T0), s.card(B).orElseThrow().memory());
+            assertEquals(List.of(review(A, Rating.GOOD), review(B, Rating.AGAIN)), s.reviews());
+            assertEquals(List.of(exam), s.exams());
+            assertEquals(settings, s.settings());
+            assertThrows(ProgressException.class, () -> s.answer(A, progress("x", 1), review(A, Rating.GOOD)));
+        }
+    }
+
+    @Test
+    void thePreviousVersionIsKeptAsBak() throws Exception {
+        Path file = dir.resolve("progress.json");
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            s.answer(A, progress("q", 2), review(A, Rating.HARD));
+            assertEquals(file.resolveSibling("progress.json.bak"), s.backupPath());
+        }
+        try (ProgressStore bak = ProgressStore.openReadOnly(dir.resolve("progress.json.bak"), CLOCK)) {
+            assertEquals(1, bak.reviews().size());
+        }
+        assertFalse(Files.exists(dir.resolve("progress.json.tmp")));
+    }
+
+    @Test
+    void undoRestoresTheCardAndDropsItsLastReview() throws Exception {
+        try (ProgressStore s = ProgressStore.open(dir.resolve("p.json"), CLOCK)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            s.answer(B, progress("r", 1), review(B, Rating.GOOD));
+            s.answer(A, progress("q", 2), review(A, Rating.EASY));
+            s.undo(A, progress("q", 1));
+            assertEquals(progress("q", 1), s.card(A).orElseThrow());
+            assertEquals(List.of(review(A, Rating.GOOD), review(B, Rating.GOOD)), s.reviews());
+            s.undo(B, null);
+            assertTrue(s.card(B).isEmpty());
+        }
+        try (ProgressStore s = ProgressStore.openReadOnly(dir.resolve("p.json"), CLOCK)) {
+            assertEquals(List.of(review(A, Rating.GOOD)), s.reviews());
+            assertEquals(List.of(A), List.copyOf(s.cards().keySet()));
+        }
+    }
+
+    @Test
+    void secondWriterIsRefusedUntilTheFirstCloses() throws Exception {
+        Path file = dir.resolve("progress.json");
+        try (ProgressStore first = ProgressStore.open(file, CLOCK)) {
+            first.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            ProgressException e = assertThrows(ProgressException.class, () -> ProgressStore.open(file, CLOCK));
+            assertTrue(e.getMessage().startsWith("progress file is in use by another dca session"), e.getMessage());
+            assertFalse(e.hint().isEmpty());
+            try (ProgressStore reader = ProgressStore.openReadOnly(file, CLOCK)) {
+                assertEquals(1, reader.reviews().size(), "readers do not need the lock");
+            }
+        }
+        ProgressStore.open(file, CLOCK).close();
+    }
+
+    @Test
+    void corruptTruncatedAndNewerFilesAreReportedWithPositionAndLeftUntouched() throws Exception {
+        Path good = dir.resolve("good.json");
+        try (ProgressStore s = ProgressStore.open(good, CLOCK)) {
+            for (int i = 0; i < 5; i++) s.answer(A, progress("q", i), review(A, Rating.GOOD));
+        }
+        String valid = Files.readString(good);
+        Map<String, String> broken = Map.of(
+                "truncated", valid.substring(0, valid.length() * 2 / 3),
+                "garbage", valid.replaceFirst("\"reps\":4", "\"reps\":four"),
+                "newer", valid.replace("\"version\":1", "\"version\":7"),
+                "bad-rating", valid.replaceFirst("\"rating\":\"good\"", "\"rating\":\"great\""),
+                "not-json", "this is not json\n",
+                "empty", "");
+        for (Map.Entry<String, String> b : broken.entrySet()) {
+            Path file = dir.resolve(b.getKey() + ".json");
+            byte[] bytes = b.getValue().getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            for (boolean writer : new boolean[] {true, false}) {
+                ProgressException e = assertThrows(ProgressException.class,
+                        () -> (writer ? ProgressStore.open(file, CLOCK) : ProgressStore.openReadOnly(file, CLOCK)).close(),
+                        b.getKey());
+                assertTrue(e.getMessage().contains(file.toString() + ":"), b.getKey() + ": " + e.getMessage());
+                assertTrue(e.getMessage().matches(".*\\.json:\\d+:\\d+: .*"), b.getKey() + ": " + e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), e.getMessage());
+                assertTrue(e.hint().contains(".bak"), e.hint());
+                assertArrayEquals(bytes, Files.readAllBytes(file), b.getKey() + " must not be touched");
+            }
+            assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.bak")));
+        }
+        ProgressException newer = assertThrows(ProgressException.class, () -> ProgressStore.open(dir.resolve("newer.json"), CLOCK));
+        assertTrue(newer.getMessage().contains("newer dca"), newer.getMessage());
+        // The lock was released: once the file is fixed it opens.
+        Files.writeString(dir.resolve("newer.json"), valid);
+        ProgressStore.open(dir.resolve("newer.json"), CLOCK).close();
+    }
+
+    @Test
+    void aFullDiskLosesNothing() throws Exception {
+        Path file = dir.resolve("progress.json");
+        FailingStorage storage = new FailingStorage();
+        try (ProgressStore s = ProgressStore.open(file, CLOCK, storage)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            byte[] before = Files.readAllBytes(file);
+            storage.failure = FailingStorage.Failure.DISK_FULL;
+            ProgressException e = assertThrows(ProgressException.class,
+                    () -> s.answer(B, progress("r", 1), review(B, Rating.GOOD)));
+            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+            assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file));
+            assertFalse(Files.exists(dir.resolve("progress.json.tmp")), "the partial temp file is removed");
+            assertTrue(s.card(B).isEmpty(), "memory matches the file");
+            assertEquals(1, s.reviews().size());
+
+            storage.failure = FailingStorage.Failure.RENAME;
+            assertThrows(ProgressException.class, () -> s.undo(A, null));
+            assertTrue(s.card(A).isPresent());
+            assertArrayEquals(before, Files.readAllBytes(file));
+
+            storage.failure = FailingStorage.Failure.NONE;
+            s.answer(B, progress("r", 1), review(B, Rating.GOOD));
+        }
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(2, s.reviews().size());
+        }
+    }
+
+    @Test
+    void aReadOnlyDirectoryIsAClearErrorAndLosesNothing() throws Exception {
+        Path file = dir.resolve("progress.json");
+        FailingStorage storage = new FailingStorage();
+        try (ProgressStore s = ProgressStore.open(file, CLOCK, storage)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            storage.failure = FailingStorage.Failure.READ_ONLY;
+            ProgressException e = assertThrows(ProgressException.class, () -> s.saveSettings(Settings.defaults().withFuzz(false)));
+            assertTrue(e.getMessage().endsWith("permission denied"), e.getMessage());
+            assertTrue(e.hint().contains("writable"), e.hint());
+            assertTrue(s.settings().fuzz(), "the setting is not half-applied");
+        }
+        FailingStorage locked = new FailingStorage();
+        locked.failure = FailingStorage.Failure.READ_ONLY;
+        ProgressException e = assertThrows(ProgressException.class, () -> ProgressStore.open(file, CLOCK, locked));
+        assertTrue(e.getMessage().startsWith("cannot lock progress file"), e.getMessage());
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(1, s.reviews().size());
+        }
+    }
+
+    @Test
+    void aPathThatCannotBeADirectoryIsAClearError() throws Exception {
+        Path notADir = dir.resolve("file");
+        Files.writeString(notADir, "x");
+        ProgressException e = assertThrows(ProgressException.class,
+                () -> ProgressStore.open(notADir.resolve("progress.json"), CLOCK));
+        assertTrue(e.getMessage().contains(notADir.toString()), e.getMessage());
+        assertEquals("x", Files.readString(notADir));
+    }
+
+    @Test
+    void versionZeroIsMigratedAfterABackup() throws Exception {
+        Path file = dir.resolve("progress.json");
+        byte[] v0;
+        try (InputStream in = getClass().getResourceAsStream("/dca/progress/progress-v0.json")) {
+            v0 = in.readAllBytes();
+        }
+        Files.write(file, v0);
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(4, s.reviews().size(), "readers see a version 0 file migrated in memory");
+        }
+        assertArrayEquals(v0, Files.readAllBytes(file), "a reader never writes");
+
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            assertEquals(Settings.defaults(), s.settings());
+            assertEquals(List.of(Rating.GOOD, Rating.GOOD, Rating.HARD, Rating.AGAIN),
+                    s.reviews().stream().map(ReviewRecord::rating).toList());
+            assertEquals("typed", s.reviews().get(2).mode());
+            CardProgress p = s.card(new CardId("pinned-swarm")).orElseThrow();
+            assertEquals(CardState.LEARNING, p.memory().state());
+            assertEquals(1, p.memory().step());
+            assertEquals(12.5, s.card(new CardId("a1b2c3d4e5f6")).orElseThrow().memory().stability());
+        }
+        assertArrayEquals(v0, Files.readAllBytes(dir.resolve("progress.json.v0.bak")), "the original is backed up");
+        String migrated = Files.readString(file);
+        assertTrue(migrated.startsWith("{\"format\":\"dca-progress\",\"version\":1"), migrated);
+        assertTrue(migrated.contains("\"rating\":\"hard\""));
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(4, s.reviews().size());
+        }
+    }
+
+    @Test
+    void theFileIsOneEntryPerLine() throws Exception {
+        Path file = dir.resolve("progress.json");
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            s.answer(B, progress("r", 1), review(B, Rating.GOOD));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("{\"card\":")).count(), String.join("\n", lines));
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("\"abc123\":") || l.startsWith("\"def456\":")).count());
+        assertTrue(lines.get(lines.size() - 1).endsWith("}"), String.join("\n", lines));
+    }
+}
