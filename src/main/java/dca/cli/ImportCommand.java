@@ -2,6 +2,7 @@ package dca.cli;
 
 import dca.deck.Deck;
 import dca.notes.NotesLoader;
+import dca.notes.ParsedNotes;
 import dca.share.DeckImporter;
 import dca.share.DeckStore;
 import dca.share.ImportException;
@@ -29,6 +30,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "NAME", description = "Store the deck under NAME (letters, digits, '-').")
     String as;
 
+    /** Problems the notes parser found in a Markdown file: their cards were skipped. */
+    private int notesProblems;
+
     @Override
     public Integer call() {
         Env env = root.env();
@@ -36,7 +40,14 @@ public final class ImportCommand implements Callable<Integer> {
         DeckStore store = DeckStore.forImport(env.cwd(), env.dataDir());
         List<DeckImporter.Outcome> outcomes;
         try {
-            List<Deck> decks = DeckImporter.read(path, NotesLoader::load);
+            List<Deck> decks = DeckImporter.read(path, md -> {
+                List<Deck> out = new java.util.ArrayList<>();
+                for (ParsedNotes p : NotesLoader.parseAll(md)) {
+                    out.addAll(p.decks());
+                    notesProblems += p.problems().size();
+                }
+                return out;
+            });
             outcomes = DeckImporter.store(decks, as, store);
         } catch (ImportException e) {
             throw new Failure(ExitCode.BAD_IMPORT, e.getMessage(), e.hint());
@@ -58,6 +69,10 @@ public final class ImportCommand implements Callable<Integer> {
                 env.out().printf("  note: your notes also have a deck named %s and dca uses that one;"
                         + " import again with --as NAME to use this one%n", o.name());
             }
+        }
+        if (notesProblems > 0) {
+            env.out().printf("  %d problem%s in %s skipped some of its cards; dca check %s lists them%n",
+                    notesProblems, notesProblems == 1 ? "" : "s", file, file);
         }
         return ExitCode.OK;
     }

@@ -63,6 +63,10 @@ public final class DeckImporter {
                             "the file is not a dca deck; export it again with dca export --format json");
                 } catch (IOException e) {
                     throw new ImportException("cannot read " + shown + ": " + e.getMessage(), "check the file");
+                } catch (IllegalArgumentException e) {
+                    // a value the codec reads but the model refuses, such as an empty deck name
+                    throw new ImportException(shown + ": " + CleanText.clean(e.getMessage()),
+                            "the file is not a valid dca deck; export it again with dca export --format json");
                 }
             }
             case ANKI_TEXT -> decks = AnkiTextReader.read(text, stem(shown));

@@ -197,4 +197,18 @@ class ShareCommandsTest {
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("loose has no chapter number"), r.err());
     }
+
+    @Test
+    void mdExportImportsIntoAnEmptyHomeAndParserProblemsAreCounted() throws Exception {
+        CliHarness.Result out = user(alice).run("export", "chapter-5", "--format", "md");
+        assertEquals(0, out.code(), out.err());
+        Files.writeString(bob.resolve("ch5.md"), out.out() + "\nQ: a question nobody answered\n");
+        CliHarness.Result in = user(bob).run("import", "ch5.md");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("imported chapter-5 (The Docker Engine): 6 cards, 6 added"), in.out());
+        assertTrue(in.out().contains("1 problem in ch5.md skipped some of its cards; dca check ch5.md lists them"), in.out());
+        Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
+        assertEquals(ShareFixtures.chapter5().cards().stream().map(c -> c.id().value()).toList(),
+                back.cards().stream().map(c -> c.id().value()).toList());
+    }
 }

@@ -94,4 +94,19 @@ class MarkdownRoundTripTest {
         assertEquals(ShareFixtures.chapter7().cards().stream().map(c -> c.id().value()).toList(),
                 back.get(1).cards().stream().map(c -> c.id().value()).toList());
     }
+
+    /** Every chapter dca ships, as the parser reads it, must survive md export and re-parsing. */
+    @Test
+    void everyShippedChapterRoundTrips() throws Exception {
+        List<Deck> chapters = NotesLoader.load(Path.of("notes"));
+        assertTrue(chapters.size() >= 10, "notes/ holds " + chapters.size() + " decks");
+        int cards = 0;
+        for (Deck d : chapters) {
+            List<Deck> back = roundTrip(d, d.name() + ".md");
+            assertEquals(1, back.size(), d.name());
+            assertSameCards(d, back.get(0));
+            cards += d.cards().size();
+        }
+        assertTrue(cards > 300, cards + " cards");
+    }
 }
