@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                        "spaced repetition schedules them, mock exams check you are ready."},
         subcommands = {
                 DecksCommand.class, ShowCommand.class, CheckCommand.class, BuildCommand.class,
+                QuizCommand.class, ReviewCommand.class, WeakCommand.class,
                 ExamCommand.class,
                 StatsCommand.class,
         },
@@ -40,6 +41,9 @@ public final class DcaCommand implements Callable<Integer> {
             description = "Progress file (default: $DCA_PROGRESS or ~/.local/share/dca/progress.json).")
     String progress;
 
+    /** A terminal the drill and shell use instead of building one (the shell's own, or a test's). */
+    org.jline.terminal.Terminal terminal;
+
     public DcaCommand(Env env) {
         this.env = env;
     }
@@ -48,6 +52,7 @@ public final class DcaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Terminals.interactive(this) && terminal == null) return DcaShell.open(this);
         spec.commandLine().usage(env.out());
         return ExitCode.OK;
     }

@@ -32,7 +32,14 @@ public final class Main {
         } catch (Failure f) {
             return report(f, err, debug);
         }
-        CommandLine cli = commandLine(env);
+        return configure(commandLine(env), env, debug).execute(args);
+    }
+
+    /** Streams, colours and the one-line error handlers, for a run and for each shell command. */
+    static CommandLine configure(CommandLine cli, Env env, boolean debug) {
+        PrintStream out = env.out();
+        PrintStream err = env.err();
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -44,7 +51,7 @@ public final class Main {
             err.println("  Run '" + name + " --help' for usage.");
             return ExitCode.USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     static CommandLine commandLine(Env env) {

@@ -1,0 +1,41 @@
+package dca.cli;
+
+import dca.deck.Deck;
+import dca.study.SessionOptions;
+import dca.study.SessionPlanner;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Review every card due now (no new cards), least remembered first.")
+final class ReviewCommand implements Callable<Integer> {
+    @ParentCommand
+    DcaCommand root;
+
+    @Parameters(paramLabel = "DECK", arity = "0..*", completionCandidates = DeckCandidates.class,
+            description = "Decks to review (default: all).")
+    List<String> decks;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N cards this session.")
+    Integer limit;
+
+    @Mixin
+    DrillOptions drill;
+
+    @Override
+    public Integer call() throws Exception {
+        SessionOptions options = new SessionOptions(0, DrillOptions.positive(limit, "--limit"), true, drill.presentation());
+        List<Deck> chosen = Drill.decks(root, decks);
+        try (StudyStore store = StudyStore.open(root, chosen)) {
+            Env env = root.env();
+            return Drill.run(root, "review", chosen, options, drill.typed, store, (log, scheduler) ->
+                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
+                            env.clock().instant(), env.clock().getZone(), options));
+        }
+    }
+}

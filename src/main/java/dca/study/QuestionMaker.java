@@ -1,0 +1,79 @@
+package dca.study;
+
+import dca.deck.BasicCard;
+import dca.deck.Card;
+import dca.deck.CardId;
+import dca.deck.ChoiceCard;
+import dca.deck.Option;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Turns cards into questions. Written choice cards keep their options in the author's order;
+ * term cards (with {@link Presentation#CHOICE}) get generated options: the right definition and up
+ * to three distractors taken from sibling terms — same list first, then the same chapter — never
+ * a duplicate of the answer, shuffled with a seed from the card id so reruns show the same order.
+ */
+public final class QuestionMaker {
+    static final int MAX_OPTIONS = 4;
+
+    private final Presentation presentation;
+
+    public QuestionMaker(Presentation presentation) {
+        this.presentation = presentation == null ? Presentation.AUTO : presentation;
+    }
+
+    public Question question(StudyItem item) {
+        Card card = item.card();
+        if (presentation == Presentation.FLASH) return Question.flash(item);
+        if (card instanceof ChoiceCard c && c.options().size() >= 2 && !c.correctOptions().isEmpty()) {
+            return new Question(item, Question.Kind.CHOICE, c.options(), c.explanation(), c.link(), false);
+        }
+        if (presentation == Presentation.CHOICE && card instanceof BasicCard b && b.origin() == BasicCard.Origin.TERM) {
+            List<String> distractors = distractors(item);
+            if (!distractors.isEmpty()) {
+                List<Option> options = new ArrayList<>();
+                options.add(new Option(b.answer(), true));
+                for (String d : distractors) options.add(new Option(d, false));
+                Collections.shuffle(options, new Random(seed(b.id())));
+                return new Question(item, Question.Kind.CHOICE, options, "", "", true);
+            }
+        }
+        return Question.flash(item);
+    }
+
+    /** Answers of other term cards of the deck, those sharing the card's context first. */
+    static List<String> distractors(StudyItem item) {
+        BasicCard card = (BasicCard) item.card();
+        List<String> sameList = new ArrayList<>();
+        List<String> sameChapter = new ArrayList<>();
+        for (Card other : item.deck().cards()) {
+            if (other == card || !(other instanceof BasicCard b) || b.origin() != BasicCard.Origin.TERM) continue;
+            if (b.id().equals(card.id()) || b.meta().note().equals(card.meta().note())) continue;
+            (b.meta().context().equals(card.meta().context()) ? sameList : sameChapter).add(b.answer());
+        }
+        Set<String> seen = new HashSet<>();
+        seen.add(CardId.normalize(card.answer()));
+        List<String> out = new ArrayList<>();
+        Random random = new Random(seed(card.id()));
+        for (List<String> pool : List.of(sameList, sameChapter)) {
+            List<String> shuffled = new ArrayList<>(pool);
+            Collections.shuffle(shuffled, random);
+            for (String d : shuffled) {
+                if (out.size() == MAX_OPTIONS - 1) return out;
+                String key = CardId.normalize(d);
+                if (key.isEmpty() || !seen.add(key)) continue;
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static long seed(CardId id) {
+        return id.value().hashCode();
+    }
+}

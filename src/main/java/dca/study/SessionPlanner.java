@@ -1,0 +1,124 @@
+package dca.study;
+
+import dca.deck.Card;
+import dca.deck.CardId;
+import dca.deck.Deck;
+import dca.progress.CardProgress;
+import dca.progress.ReviewRecord;
+import dca.progress.Settings;
+import dca.srs.CardState;
+import dca.srs.MemoryState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a session's queue as Anki does: review cards due today first, least likely to be
+ * recalled first; then new cards up to the day's new-card limit (counted per calendar day across
+ * sessions from the review log); cards in learning steps come back when their step is due; siblings
+ * of a card studied today are buried until tomorrow.
+ */
+public final class SessionPlanner {
+    private final Scheduler scheduler;
+
+    public SessionPlanner(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public SessionPlan plan(List<Deck> decks, Map<CardId, CardProgress> progress, List<ReviewRecord> reviews,
+                            Settings settings, Instant now, ZoneId zone, SessionOptions options) {
+        Map<CardId, StudyItem> items = items(decks);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant();
+
+        Set<CardId> studiedToday = new HashSet<>();
+        int newToday = newCardsStartedOn(today, zone, reviews, studiedToday);
+        Set<String> buried = new HashSet<>();
+        for (CardId id : studiedToday) {
+            StudyItem item = items.get(id);
+            if (item != null) buried.add(item.note());
+        }
+
+        record Scored(StudyItem item, double recall, Instant due) {}
+        List<Scored> due = new ArrayList<>();
+        List<StudyItem> fresh = new ArrayList<>();
+        List<SessionPlan.Pending> learning = new ArrayList<>();
+        for (StudyItem item : items.values()) {
+            CardProgress p = progress.get(item.id());
+            MemoryState m = p == null ? null : p.memory();
+            boolean siblingBuried = buried.contains(item.note()) && !studiedToday.contains(item.id());
+            if (m == null || m.state() == CardState.NEW) {
+                if (!siblingBuried) fresh.add(item);
+            } else if (m.state() == CardState.LEARNING || m.state() == CardState.RELEARNING) {
+                learning.add(new SessionPlan.Pending(item, m.due()));
+            } else if (m.due().isBefore(endOfDay) && !siblingBuried) {
+                due.add(new Scored(item, scheduler.retrievability(m, now), m.due()));
+            }
+        }
+        due.sort(Comparator.comparingDouble(Scored::recall).thenComparing(Scored::due)
+                .thenComparing(s -> s.item().id()));
+        learning.sort(Comparator.comparing(SessionPlan.Pending::due).thenComparing(p -> p.item().id()));
+
+        List<StudyItem> dueItems = new ArrayList<>(due.stream().map(Scored::item).toList());
+        if (options.limit() != null && dueItems.size() > Math.max(0, options.limit())) {
+            dueItems = dueItems.subList(0, Math.max(0, options.limit()));
+        }
+        // One card per note a day: a new card whose sibling is due, or comes earlier, waits.
+        Set<String> notes = new HashSet<>();
+        for (StudyItem item : dueItems) notes.add(item.note());
+        int newLimit = options.newCards() != null ? options.newCards() : settings.newPerDay() - newToday;
+        if (options.limit() != null) newLimit = Math.min(newLimit, options.limit() - dueItems.size());
+        List<StudyItem> newItems = new ArrayList<>();
+        for (StudyItem item : fresh) {
+            if (newItems.size() >= newLimit) break;
+            if (notes.add(item.note())) newItems.add(item);
+        }
+        return new SessionPlan(dueItems, newItems, learning, buried);
+    }
+
+    /** A fixed list of cards (weak cards, cram), in the order given, with no new cards. */
+    public static SessionPlan fixed(List<StudyItem> items) {
+        return new SessionPlan(items, List.of(), List.of(), Set.of());
+    }
+
+    /** Cards of the decks by id, each once, in deck and source order. */
+    public static Map<CardId, StudyItem> items(List<Deck> decks) {
+        Map<CardId, StudyItem> items = new LinkedHashMap<>();
+        for (Deck d : decks) {
+            for (Card c : d.cards()) items.putIfAbsent(c.id(), new StudyItem(c, d));
+        }
+        return items;
+    }
+
+    /**
+     * New cards started on {@code day}: cards whose first scheduled review falls on that day.
+     * Cram and exam answers do not schedule and do not count. Fills {@code studied} with every card
+     * reviewed that day.
+     */
+    static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
+        Map<CardId, Boolean> seen = new HashMap<>();
+        int count = 0;
+        for (ReviewRecord r : reviews) {
+            if (!schedules(r.mode())) continue;
+            boolean first = seen.put(r.card(), Boolean.TRUE) == null;
+            if (r.at().atZone(zone).toLocalDate().equals(day)) {
+                studied.add(r.card());
+                if (first) count++;
+            }
+        }
+        return count;
+    }
+
+    /** Modes whose answers move a card's schedule. */
+    public static boolean schedules(String mode) {
+        return mode == null || !(mode.equals("cram") || mode.equals("exam"));
+    }
+}
