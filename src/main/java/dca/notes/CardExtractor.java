@@ -108,6 +108,11 @@ final class CardExtractor {
             String prompt = InlineText.oneLine(QaSyntax.question(text));
             return 1 + ChoiceSyntax.read(prompt, tagged.tags(), blocks, i + 1, ctx, line, sink);
         }
+        if (next != null && ChoiceSyntax.startsWithTask(next) && !ChoiceSyntax.isTaskList(next)) {
+            problems.add(line, "options and plain bullets run together in one list: end the options with a "
+                    + "paragraph, or use another bullet marker (* or +) for the next list");
+            return 1;
+        }
         if (question) return QaSyntax.read(tagged, blocks, i, ctx, line, sink, problems);
         if (ClozeSyntax.read(tagged, ctx, line, sink, problems)) return 1;
         if (DefinitionSyntax.read(tagged, ctx, line, sink)) return 1;
