@@ -145,7 +145,7 @@ final class CardExtractor {
             if (Guards.isSkippedCaption(captionText)) return;
             // The first line of the bullet that holds the list is already in the context.
             boolean captionIsParent = caption.getParent() instanceof ListItem && caption.getPrevious() == null;
-            Enumeration.read(captionText, c.tags(), items, ctx, InlineText.line(caption), sink);
+            Enumeration.read(captionText, c.tags(), items, captionIsParent ? ctx.parent() : ctx, InlineText.line(caption), sink);
             if (!captionIsParent) itemCtx = ctx.with(captionText);
         }
         for (ListItem item : items) item(item, itemCtx, depth + 1);
