@@ -50,6 +50,7 @@ final class TermBullet {
             return Optional.empty();
         }
         String text = TagParser.split(InlineText.of(p)).text();
+        if (!text.contains(" - ") && !text.contains(" – ") && !text.contains(" — ")) return Optional.empty();
         Matcher m = PLAIN.matcher(text);
         if (!m.matches()) return Optional.empty();
         String term = m.group(1).strip();
