@@ -72,4 +72,14 @@ class NotesParserTest {
         assertTrue(p.problems().get(0).message().startsWith("options and plain bullets run together"));
         assertEquals(List.of("Worker"), p.decks().get(0).cards().stream().map(Card::prompt).toList());
     }
+
+    @Test
+    void onlyHeadingsThatAreAboutMeetingsLinksOrTodosAreSkipped() {
+        String text = String.join("\n", "# Chapter 11: Networking", "", "## Links between containers", "",
+                "- **--link**: the legacy way to connect two containers", "", "## Useful links", "",
+                "- **Docs**: would be a card outside this section", "", "## Meeting minutes 6/14", "",
+                "- **Bob**: presented", "", "## Resources", "", "- **Book**: nope", "");
+        Deck d = NotesParser.parse(text, "11.md").decks().get(0);
+        assertEquals(List.of("--link"), d.cards().stream().map(Card::prompt).toList());
+    }
 }
