@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -25,7 +24,7 @@ final class ChoiceSyntax {
 
     /** A list whose every item starts with a task marker. */
     static boolean isTaskList(Node n) {
-        if (!(n instanceof BulletList list) || list.getFirstChild() == null) return false;
+        if (!(n instanceof ListBlock list) || list.getFirstChild() == null) return false;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof TaskListItemMarker)) return false;
         }
@@ -34,7 +33,7 @@ final class ChoiceSyntax {
 
     /** A bullet list whose first item is a task item. */
     static boolean startsWithTask(Node n) {
-        return n instanceof BulletList list && list.getFirstChild() instanceof ListItem item
+        return n instanceof ListBlock list && list.getFirstChild() instanceof ListItem item
                 && item.getFirstChild() instanceof TaskListItemMarker;
     }
 
