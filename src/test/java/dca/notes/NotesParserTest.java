@@ -82,4 +82,13 @@ class NotesParserTest {
         Deck d = NotesParser.parse(text, "11.md").decks().get(0);
         assertEquals(List.of("--link"), d.cards().stream().map(Card::prompt).toList());
     }
+
+    @Test
+    void aSectionNamingTheSameChapterDoesNotSplitTheFile() {
+        ParsedNotes p = NotesParser.parse("# Chapter 5: The Docker Engine\n\n- **runc**: the runtime\n\n"
+                + "## Chapter 5 summary\n\n- **shim**: keeps stdio open\n", "engine.md");
+        assertEquals(List.of("chapter-5"), p.decks().stream().map(Deck::name).toList());
+        assertEquals(List.of("The Docker Engine", "Chapter 5 summary"), p.decks().get(0).cards().get(1).meta().context());
+        assertTrue(p.problems().isEmpty(), p.problems().toString());
+    }
 }
