@@ -24,12 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The local progress file (DESIGN §5): settings, per-card memory state, the review log and the exam
- * history. Every change is written before the method returns: temp file in the same directory,
- * fsync, previous file kept as {@code .bak}, atomic rename. One writer at a time, enforced with an
- * OS lock on {@code FILE.lock} that dies with its process. A corrupt or newer file is never written.
+ * history. Every change is durable before the method returns. Answers and undos are one fsynced
+ * line appended to {@code FILE.journal} (constant cost however long the history); everything else,
+ * and the journal every {@value #COMPACT_AFTER} answers, on close and after a crash, goes into the
+ * file itself: temp file in the same directory, fsync, previous file kept as {@code FILE.bak},
+ * atomic rename, directory fsync. Readers see file + journal. One writer at a time, enforced with
+ * an OS lock on {@code FILE.lock} that dies with its process. A corrupt or newer file is never
+ * written; an older one is migrated after a copy to {@code FILE.vN.bak}.
  */
 public final class ProgressStore implements AutoCloseable {
     static final String IN_USE = "progress file is in use by another dca session";
@@ -318,14 +323,33 @@ public final class ProgressStore implements AutoCloseable {
         } catch (IOException e) {
             // nothing to do: closing releases the lock
         }
+        if (heldKey != null) HELD.remove(heldKey);
     }
 
     // --- locking, loading, saving -------------------------------------------------------------
 
+    /**
+     * Lock files this JVM holds. POSIX releases all of a process's locks on a file when any of its
+     * descriptors for that file closes, so a second open in the same process must be refused
+     * before it opens (and then closes) a channel of its own.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private Path heldKey;
+
     private void lock() throws ProgressException {
         Path lockFile = dir.resolve(file.getFileName() + ".lock");
+        Path key;
         try {
             Files.createDirectories(dir);
+            key = lockFile.toFile().getCanonicalFile().toPath();
+        } catch (IOException e) {
+            throw new ProgressException("cannot lock progress file " + file + ": " + reason(e),
+                    "make " + dir + " writable, or choose another file with --progress or $DCA_PROGRESS", e);
+        }
+        if (!HELD.add(key)) throw inUse();
+        heldKey = key;
+        try {
             lockChannel = storage.openLockFile(lockFile);
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {
@@ -337,9 +361,13 @@ public final class ProgressStore implements AutoCloseable {
         }
         if (lock == null) {
             close();
-            throw new ProgressException(IN_USE + " (" + file + ")",
-                    "finish or quit the other dca session first, or use another file with --progress");
+            throw inUse();
         }
+    }
+
+    private ProgressException inUse() {
+        return new ProgressException(IN_USE + " (" + file + ")",
+                "finish or quit the other dca session first, or use another file with --progress");
     }
 
     private void load() throws ProgressException {
