@@ -109,6 +109,42 @@ class ProgressStoreTest {
     }
 
     @Test
+    void readersNeverSeeATornPairOfFileAndJournal() throws Exception {
+        Path file = dir.resolve("progress.json");
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        int[] reads = {0};
+        Thread reader = new Thread(() -> {
+            int seen = 0;
+            try {
+                while (!done.get()) {
+                    try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+                        int n = s.reviews().size();
+                        if (n < seen) throw new AssertionError("went back from " + seen + " to " + n);
+                        seen = n;
+                        reads[0]++;
+                    }
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        try (ProgressStore w = ProgressStore.open(file, CLOCK)) {
+            w.compactAfter(3);
+            w.answer(A, progress("q", 0), review(A, Rating.GOOD));
+            reader.start();
+            for (int i = 1; i < 400 && failure.get() == null; i++) {
+                w.answer(A, progress("q", i), review(A, Rating.GOOD));
+            }
+        } finally {
+            done.set(true);
+            reader.join();
+        }
+        if (failure.get() != null) throw new AssertionError("reader failed after " + reads[0] + " reads", failure.get());
+        assertTrue(reads[0] > 10, "the reader ran: " + reads[0]);
+    }
+
+    @Test
     void aJournalCutShortIsIgnoredAndACorruptOneIsReported() throws Exception {
         Path file = dir.resolve("progress.json");
         Path journal = dir.resolve("progress.json.journal");
