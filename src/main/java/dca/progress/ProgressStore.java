@@ -405,9 +405,12 @@ public final class ProgressStore implements AutoCloseable {
             parsed = new ProgressJson.Parsed(ProgressJson.VERSION, new ProgressData());
         } catch (ProgressJson.FormatError e) {
             String where = e.line > 0 ? file + ":" + e.line + ":" + e.column : file.toString();
-            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(),
-                    "it was left untouched; fix it, restore " + bak.getFileName()
-                            + " (the previous version), or move it away to start afresh");
+            String hint = e.newer
+                    ? "it was left untouched; upgrade dca, or use another file with --progress"
+                    : Files.exists(bak)
+                    ? "it was left untouched; fix it, restore " + bak + " (the previous version), or move it away to start afresh"
+                    : "it was left untouched; fix it, or move it away to start afresh";
+            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(), hint);
         } catch (IOException e) {
             throw new ProgressException("cannot read progress file " + file + ": " + reason(e),
                     "check the path and its permissions, or use another file with --progress", e);

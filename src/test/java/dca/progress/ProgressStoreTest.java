@@ -231,6 +231,7 @@ class ProgressStoreTest {
             Path file = dir.resolve(b.getKey() + ".json");
             byte[] bytes = b.getValue().getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
+            if (b.getKey().equals("garbage")) Files.writeString(dir.resolve("garbage.json.bak"), valid);
             for (boolean writer : new boolean[] {true, false}) {
                 ProgressException e = assertThrows(ProgressException.class,
                         () -> (writer ? ProgressStore.open(file, CLOCK) : ProgressStore.openReadOnly(file, CLOCK)).close(),
@@ -238,10 +239,17 @@ class ProgressStoreTest {
                 assertTrue(e.getMessage().contains(file.toString() + ":"), b.getKey() + ": " + e.getMessage());
                 assertTrue(e.getMessage().matches(".*\\.json:\\d+:\\d+: .*"), b.getKey() + ": " + e.getMessage());
                 assertFalse(e.getMessage().contains("\n"), e.getMessage());
-                assertTrue(e.hint().contains(".bak"), e.hint());
+                if (b.getKey().equals("newer")) {
+                    assertTrue(e.hint().contains("upgrade dca"), e.hint());
+                } else if (b.getKey().equals("garbage")) {
+                    assertTrue(e.hint().contains("restore " + file + ".bak"), e.hint());
+                } else {
+                    assertTrue(e.hint().contains("move it away"), e.hint());
+                }
                 assertArrayEquals(bytes, Files.readAllBytes(file), b.getKey() + " must not be touched");
             }
-            assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.bak")));
+            if (!b.getKey().equals("garbage")) assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.bak")));
+            assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.journal")));
         }
         ProgressException newer = assertThrows(ProgressException.class, () -> ProgressStore.open(dir.resolve("newer.json"), CLOCK));
         assertTrue(newer.getMessage().contains("newer dca"), newer.getMessage());
