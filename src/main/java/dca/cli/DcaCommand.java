@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 DecksCommand.class, ShowCommand.class,
             QuizCommand.class, ReviewCommand.class, WeakCommand.class,
+                ConfigCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
