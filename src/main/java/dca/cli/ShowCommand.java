@@ -64,7 +64,7 @@ public final class ShowCommand implements Callable<Integer> {
             for (Option o : q.options()) {
                 out.println("  " + (o.correct() ? "*" : " ") + " " + letter++ + ") " + o.text());
             }
-            if (!q.explanation().isEmpty()) field(out, ">", q.explanation());
+            if (!q.explanation().isEmpty()) field(out, "Why", q.explanation());
             if (!q.link().isEmpty()) field(out, "link", q.link());
         } else if (c instanceof ClozeCard z) {
             field(out, "A", z.answer());

@@ -17,7 +17,7 @@ final class Table {
         for (List<String> r : rows) {
             for (int c = 0; c < r.size() && c < width.length; c++) {
                 width[c] = Math.max(width[c], r.get(c).length());
-                if (!r.get(c).matches("-|\\d+")) numeric[c] = false;
+                if (!r.get(c).matches("-|\\d+%?")) numeric[c] = false;
             }
         }
         line(out, header.stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList(), width, numeric);

@@ -23,15 +23,17 @@ import org.commonmark.node.Paragraph;
  */
 final class CardExtractor {
     private static final int MAX_DEPTH = 40;
-    private static final Pattern ID_COMMENT = Pattern.compile("(?s)^\\s*<!--\\s*id\\s*:\\s*(\\S*?)\\s*-->\\s*$");
+    private static final Pattern ID_COMMENT = Pattern.compile("(?s)^\\s*<!--\\s*id\\s*:\\s*(.*?)\\s*-->\\s*$");
 
     private final CardSink sink;
     private final Problems problems;
+    private final TagCheck tagCheck;
     private int internalErrors;
 
-    CardExtractor(CardSink sink, Problems problems) {
+    CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck) {
         this.sink = sink;
         this.problems = problems;
+        this.tagCheck = tagCheck;
     }
 
     int internalErrors() {
@@ -52,6 +54,7 @@ final class CardExtractor {
             try {
                 if (n instanceof Heading h) {
                     TagParser.Tagged t = TagParser.split(InlineText.oneLine(InlineText.of(h)));
+                    tagCheck.check(t.tags(), InlineText.line(h));
                     while (!sections.isEmpty() && sections.peekLast().level() >= h.getLevel()) sections.removeLast();
                     if (skipBelow > 0 && h.getLevel() <= skipBelow) skipBelow = 0;
                     if (skipBelow == 0 && Guards.isSkippedHeading(t.text())) skipBelow = h.getLevel();
@@ -97,6 +100,7 @@ final class CardExtractor {
         int line = InlineText.line(p);
         TagParser.Tagged tagged = TagParser.split(InlineText.of(p));
         String text = tagged.text();
+        tagCheck.check(tagged.tags(), line);
         if (text.isEmpty()) return 1;
         Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
         boolean question = QaSyntax.isQuestion(text);

@@ -1,6 +1,5 @@
 package dca.notes;
 
-import dca.deck.Card;
 import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.Domain;
@@ -50,12 +49,15 @@ public final class NotesParser {
 
     private static List<Deck> decks(String text, String file, Problems problems) {
         String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        if (text.isBlank()) return List.of();
         String[] lines = text.split("\n", -1);
         Node document = PARSER.parse(text);
         FrontMatter fm = FrontMatter.of(document);
         List<ChapterPart> parts = new ChapterSplitter(lines, fileName).split(document, fm);
         List<Deck> decks = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        TagCheck tagCheck = new TagCheck(problems);
+        for (ChapterPart part : parts) tagCheck.check(part.titleTags(), part.line());
         for (ChapterPart part : parts) {
             List<Domain> domains = domains(part, parts.size() == 1 ? fm : FrontMatter.NONE, problems);
             String name = name(part, fileName);
@@ -64,11 +66,10 @@ public final class NotesParser {
             if (!unique.equals(name)) problems.add(part.line(), "chapter " + name + " appears twice in this file; "
                     + "the second is deck " + unique);
             CardSink sink = new CardSink(file, unique, domains, problems);
-            CardExtractor extractor = new CardExtractor(sink, problems);
+            CardExtractor extractor = new CardExtractor(sink, problems, tagCheck);
             extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
             sink.finish();
             Deck deck = new Deck(unique, part.number(), part.title(), domains, file, sink.cards());
-            checkTags(deck, problems);
             decks.add(deck);
         }
         return decks;
@@ -102,36 +103,7 @@ public final class NotesParser {
         return out;
     }
 
-    /** Reports objective ids that do not exist and tags that look like a misspelt domain. */
-    private static void checkTags(Deck deck, Problems problems) {
-        Set<String> reported = new HashSet<>();
-        for (Card c : deck.cards()) {
-            for (String tag : c.meta().tags()) {
-                String key = c.source().line() + "#" + tag;
-                if (!reported.add(key)) continue;
-                if (TagParser.isObjective(tag)) {
-                    if (Objectives.byId(tag).isEmpty()) {
-                        problems.add(c.source().line(), "unknown objective #" + tag
-                                + "; see dca check --coverage for the objective ids");
-                    }
-                } else if (CardSink.domainTag(tag).isEmpty() && looksLikeDomain(tag)) {
-                    problems.add(c.source().line(), "unknown domain tag #" + tag + "; domains are " + domainList());
-                }
-            }
-        }
-    }
-
-    private static boolean looksLikeDomain(String tag) {
-        if (tag.length() < 5) return false;
-        for (Domain d : Domain.values()) {
-            if (ChapterTitle.distance(tag, d.slug()) <= 2) return true;
-        }
-        return false;
-    }
-
     private static String domainList() {
-        StringBuilder sb = new StringBuilder();
-        for (Domain d : Domain.values()) sb.append(sb.length() > 0 ? ", " : "").append(d.slug());
-        return sb.toString();
+        return TagCheck.domainList();
     }
 }
