@@ -64,4 +64,12 @@ class NotesParserTest {
             for (Problem pr : p.problems()) assertTrue(!pr.message().startsWith(NotesParser.INTERNAL), pr.toString());
         }
     }
+
+    @Test
+    void optionsRunTogetherWithPlainBulletsAreReportedOnce() {
+        ParsedNotes p = NotesParser.parse("# C\n\nQ: Which run on managers?\n\n- [x] Raft\n- [ ] tasks only\n\n- **Worker**: runs tasks\n", "c.md");
+        assertEquals(1, p.problems().size(), p.problems().toString());
+        assertTrue(p.problems().get(0).message().startsWith("options and plain bullets run together"));
+        assertEquals(List.of("Worker"), p.decks().get(0).cards().stream().map(Card::prompt).toList());
+    }
 }
