@@ -262,7 +262,7 @@ public final class AnkiTextReader {
     /** Field text inside a cloze sentence: like {@link #text} but keeps the surrounding spaces. */
     private String plain(String s) {
         if (!html) return s;
-        return Html.unescape(s.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
+        return Html.unescape(Html.codeToBackticks(s).replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
     }
 
     private Deck deck(String ankiName, List<Card> cards) {

@@ -157,6 +157,10 @@ class ApkgWriterTest {
                 String back = rs.getString(1).split("\u001f")[1];
                 assertTrue(back.contains("creates &amp; starts containers &lt;fast&gt;"), back);
             }
+            try (ResultSet rs = st.executeQuery("SELECT flds FROM notes WHERE guid = 'dca:82671aaae01d'")) {
+                assertTrue(rs.next());
+                assertEquals("<code>--log-driver</code><br>per container, or in daemon.json", rs.getString(1).split("\u001f")[1]);
+            }
             try (ResultSet rs = st.executeQuery("SELECT flds, tags FROM notes WHERE guid = 'dca:swarm-quorum-five'")) {
                 assertTrue(rs.next());
                 String[] f = rs.getString(1).split("\u001f");
