@@ -288,6 +288,19 @@ public final class AnkiTextReader {
         }
         List<Domain> domains = counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
-        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, cards);
+        // Breadcrumbs start at the chapter title, as the notes parser writes them; the export leaves it out.
+        List<Card> withTitle = new ArrayList<>();
+        for (Card c : cards) {
+            List<String> ctx = c.meta().context();
+            if (!title.isBlank() && (ctx.isEmpty() || !ctx.get(0).equals(title))) {
+                List<String> full = new ArrayList<>();
+                full.add(title);
+                full.addAll(ctx);
+                CardMeta m = c.meta();
+                c = Cards.withMeta(c, new CardMeta(m.id(), m.note(), full, m.source(), m.tags()));
+            }
+            withTitle.add(c);
+        }
+        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, withTitle);
     }
 }

@@ -164,6 +164,8 @@ class ShareCommandsTest {
             assertEquals(orig.cards().get(i).kind(), back.cards().get(i).kind());
             assertEquals(orig.cards().get(i).prompt(), back.cards().get(i).prompt());
             assertEquals(orig.cards().get(i).answer(), back.cards().get(i).answer());
+            assertEquals(orig.cards().get(i).meta().context(), back.cards().get(i).meta().context());
+            assertEquals(orig.cards().get(i).meta().tags(), back.cards().get(i).meta().tags());
         }
     }
 
