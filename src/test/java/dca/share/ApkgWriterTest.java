@@ -200,7 +200,7 @@ class ApkgWriterTest {
     }
 
     @Test
-    void modChangesOnlyWithTheExportClock() throws Exception {
+    void modIsTheExportTimeSoAnkiTakesTheNewerNote() throws Exception {
         try (Connection c = open(export(CLOCK, ShareFixtures.chapter5()), "f.anki2"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT mod FROM notes")) {
             assertTrue(rs.next());
