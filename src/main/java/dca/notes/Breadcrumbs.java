@@ -32,9 +32,14 @@ record Breadcrumbs(List<String> path, List<String> tags) {
         return with(crumb, List.of());
     }
 
+    /** Without the innermost crumb: the context of the bullet that holds a list. */
+    Breadcrumbs parent() {
+        return path.size() <= 1 ? this : new Breadcrumbs(path.subList(0, path.size() - 1), tags);
+    }
+
     /** One line, no trailing colon, cut at a word boundary when long. */
     static String shorten(String text) {
-        String s = InlineText.oneLine(text).replaceFirst("[\\s:]+$", "");
+        String s = Strings.stripColon(InlineText.oneLine(text));
         if (s.length() <= SHORT) return s;
         int cut = s.lastIndexOf(' ', SHORT);
         return (cut > SHORT / 2 ? s.substring(0, cut) : s.substring(0, SHORT)) + "…";

@@ -108,6 +108,11 @@ final class CardExtractor {
             String prompt = InlineText.oneLine(QaSyntax.question(text));
             return 1 + ChoiceSyntax.read(prompt, tagged.tags(), blocks, i + 1, ctx, line, sink);
         }
+        if (next != null && ChoiceSyntax.startsWithTask(next) && !ChoiceSyntax.isTaskList(next)) {
+            problems.add(line, "options and plain bullets run together in one list: end the options with a "
+                    + "paragraph, or use another bullet marker (* or +) for the next list");
+            return 1;
+        }
         if (question) return QaSyntax.read(tagged, blocks, i, ctx, line, sink, problems);
         if (ClozeSyntax.read(tagged, ctx, line, sink, problems)) return 1;
         if (DefinitionSyntax.read(tagged, ctx, line, sink)) return 1;
@@ -140,7 +145,7 @@ final class CardExtractor {
             if (Guards.isSkippedCaption(captionText)) return;
             // The first line of the bullet that holds the list is already in the context.
             boolean captionIsParent = caption.getParent() instanceof ListItem && caption.getPrevious() == null;
-            Enumeration.read(captionText, c.tags(), items, ctx, InlineText.line(caption), sink);
+            Enumeration.read(captionText, c.tags(), items, captionIsParent ? ctx.parent() : ctx, InlineText.line(caption), sink);
             if (!captionIsParent) itemCtx = ctx.with(captionText);
         }
         for (ListItem item : items) item(item, itemCtx, depth + 1);

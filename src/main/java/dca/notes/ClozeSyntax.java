@@ -24,7 +24,7 @@ final class ClozeSyntax {
         String body;
         if (c.matches()) {
             body = BRACKETS.matcher(c.group(1)).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
-        } else if (text.contains("{{") || HIGHLIGHT.matcher(text).find()) {
+        } else if (text.contains("{{") || text.contains("==") && HIGHLIGHT.matcher(text).find()) {
             body = text;
         } else {
             return false;

@@ -14,19 +14,22 @@ import java.util.regex.Pattern;
 final class TagParser {
     private static final Pattern TRAILING = Pattern.compile("(?:^|[ \\t])#([A-Za-z][A-Za-z0-9._-]*?)[.]?[ \\t]*$");
 
+    private static final Pattern OBJECTIVE = Pattern.compile("o\\d+\\.\\d+");
+
     private TagParser() {}
 
     record Tagged(String text, List<String> tags) {}
 
     /** Strips trailing tags from every line, so a question line may carry them too. */
     static Tagged split(String text) {
+        if (text.indexOf('#') < 0) return new Tagged(text.strip(), List.of());
         List<String> tags = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             List<String> found = new ArrayList<>();
-            while (true) {
+            while (line.indexOf('#') >= 0) {
                 Matcher m = TRAILING.matcher(line);
                 if (!m.find()) break;
                 found.add(0, m.group(1).toLowerCase(Locale.ROOT));
@@ -40,6 +43,6 @@ final class TagParser {
     }
 
     static boolean isObjective(String tag) {
-        return tag.matches("o\\d+\\.\\d+");
+        return OBJECTIVE.matcher(tag).matches();
     }
 }

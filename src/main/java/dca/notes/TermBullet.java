@@ -50,6 +50,7 @@ final class TermBullet {
             return Optional.empty();
         }
         String text = TagParser.split(InlineText.of(p)).text();
+        if (!text.contains(" - ") && !text.contains(" – ") && !text.contains(" — ")) return Optional.empty();
         Matcher m = PLAIN.matcher(text);
         if (!m.matches()) return Optional.empty();
         String term = m.group(1).strip();
@@ -63,7 +64,7 @@ final class TermBullet {
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
-        boolean card = !d.isEmpty() && !d.matches("\\(.*\\)") && d.codePoints().anyMatch(Character::isLetterOrDigit);
+        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit);
         return Optional.of(new Term(t, d, card));
     }
 }
