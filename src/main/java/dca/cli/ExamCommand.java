@@ -61,7 +61,7 @@ final class ExamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Env env = root.env();
         Path progressPath = Library.progressPath(root);
-        boolean plain = !interactive();
+        boolean plain = !Terminals.interactive(root);
         Charts charts = Charts.of(env, plain);
         if (history) {
             try (ProgressStore store = ProgressStore.openReadOnly(progressPath, env.clock())) {
@@ -100,7 +100,7 @@ final class ExamCommand implements Callable<Integer> {
             ExamSession session;
             try (ExamPrompter prompter = plain
                     ? new PlainExamPrompter(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)), env.out())
-                    : new TerminalExamPrompter(charts.colour())) {
+                    : terminalPrompter(charts)) {
                 if (!prompter.begin(intro)) {
                     env.out().println("Exam not started: nothing recorded.");
                     return ExitCode.OK;
@@ -119,9 +119,9 @@ final class ExamCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private boolean interactive() {
-        if (root.plain) return false;
-        return root.env().in() == System.in && System.console() != null;
+    private ExamPrompter terminalPrompter(Charts charts) throws java.io.IOException {
+        org.jline.terminal.Terminal t = Terminals.open(root);
+        return new TerminalExamPrompter(t, Terminals.owned(root, t), charts.colour() && Terminals.color(root, t));
     }
 
     private static List<String> intro(ExamDraw.Result draw, Duration limit, long s) {

@@ -6,14 +6,12 @@ import dca.study.exam.ExamSession;
 import dca.study.exam.McqItem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlockingReader;
 
@@ -27,18 +25,17 @@ final class TerminalExamPrompter implements ExamPrompter {
     private static final int CTRL_C = 3;
 
     private final Terminal terminal;
+    private final boolean owned;
     private final Attributes saved;
     private final PrintWriter w;
     private final boolean colour;
     private final Set<Integer> toggled = new TreeSet<>();
     private ExamItem toggledFor;
 
-    TerminalExamPrompter(boolean colour) {
-        try {
-            terminal = TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** {@code owned}: close the terminal at the end (false for one that belongs to the shell or a test). */
+    TerminalExamPrompter(Terminal terminal, boolean owned, boolean colour) {
+        this.terminal = terminal;
+        this.owned = owned;
         saved = terminal.enterRawMode();
         // Ctrl-C arrives as a key (handled as quit) instead of killing the JVM mid-exam.
         Attributes raw = terminal.getAttributes();
@@ -212,6 +209,7 @@ final class TerminalExamPrompter implements ExamPrompter {
         terminal.puts(InfoCmp.Capability.exit_ca_mode);
         terminal.setAttributes(saved);
         w.flush();
+        if (!owned) return;
         try {
             terminal.close();
         } catch (IOException e) {
