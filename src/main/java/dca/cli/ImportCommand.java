@@ -50,6 +50,10 @@ public final class ImportCommand implements Callable<Integer> {
                 }
                 return out;
             });
+            if (as != null && decks.size() > 1) {
+                throw Failure.usage("--as names one deck, but " + file + " holds " + decks.size(),
+                        "import it without --as; its decks keep their own names");
+            }
             outcomes = DeckImporter.store(decks, as, store);
         } catch (ImportException e) {
             throw new Failure(ExitCode.BAD_IMPORT, e.getMessage(), e.hint());
