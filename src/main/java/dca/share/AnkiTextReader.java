@@ -296,8 +296,8 @@ public final class AnkiTextReader {
                 List<String> full = new ArrayList<>();
                 full.add(title);
                 full.addAll(ctx);
-                CardMeta m = c.meta();
-                c = Cards.withMeta(c, new CardMeta(m.id(), m.note(), full, m.source(), m.tags()));
+                CardMeta meta = c.meta();
+                c = Cards.withMeta(c, new CardMeta(meta.id(), meta.note(), full, meta.source(), meta.tags()));
             }
             withTitle.add(c);
         }
