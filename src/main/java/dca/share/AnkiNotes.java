@@ -121,7 +121,7 @@ public final class AnkiNotes {
                 b.append("<div class=\"dca-explanation\">").append(Html.escape(q.explanation())).append("</div>");
             }
             if (!q.link().isBlank()) {
-                String link = Html.escape(q.link());
+                String link = Html.escapeOnly(q.link());
                 b.append("<div class=\"dca-link\">");
                 // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
                 if (q.link().startsWith("https://") || q.link().startsWith("http://")) {

@@ -262,7 +262,7 @@ public final class AnkiTextReader {
     /** Field text inside a cloze sentence: like {@link #text} but keeps the surrounding spaces. */
     private String plain(String s) {
         if (!html) return s;
-        return Html.unescape(s.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
+        return Html.unescape(Html.codeToBackticks(s).replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
     }
 
     private Deck deck(String ankiName, List<Card> cards) {
@@ -288,6 +288,19 @@ public final class AnkiTextReader {
         }
         List<Domain> domains = counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
-        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, cards);
+        // Breadcrumbs start at the chapter title, as the notes parser writes them; the export leaves it out.
+        List<Card> withTitle = new ArrayList<>();
+        for (Card c : cards) {
+            List<String> ctx = c.meta().context();
+            if (!title.isBlank() && (ctx.isEmpty() || !ctx.get(0).equals(title))) {
+                List<String> full = new ArrayList<>();
+                full.add(title);
+                full.addAll(ctx);
+                CardMeta meta = c.meta();
+                c = Cards.withMeta(c, new CardMeta(meta.id(), meta.note(), full, meta.source(), meta.tags()));
+            }
+            withTitle.add(c);
+        }
+        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, withTitle);
     }
 }

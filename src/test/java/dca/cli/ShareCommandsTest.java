@@ -72,6 +72,9 @@ class ShareCommandsTest {
         CliHarness.Result in = user(bob).run("import", "both.json");
         assertEquals(0, in.code(), in.err());
         assertEquals(List.of(ShareFixtures.chapter7()), readDecks(bob.resolve(".local/share/dca/decks/chapter-7.json")));
+        CliHarness.Result as = user(bob).run("import", "both.json", "--as", "mine");
+        assertEquals(ExitCode.USAGE, as.code());
+        assertTrue(as.err().contains("--as names one deck, but both.json holds 2"), as.err());
     }
 
     @Test
@@ -164,6 +167,8 @@ class ShareCommandsTest {
             assertEquals(orig.cards().get(i).kind(), back.cards().get(i).kind());
             assertEquals(orig.cards().get(i).prompt(), back.cards().get(i).prompt());
             assertEquals(orig.cards().get(i).answer(), back.cards().get(i).answer());
+            assertEquals(orig.cards().get(i).meta().context(), back.cards().get(i).meta().context());
+            assertEquals(orig.cards().get(i).meta().tags(), back.cards().get(i).meta().tags());
         }
     }
 

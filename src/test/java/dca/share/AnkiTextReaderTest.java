@@ -44,7 +44,7 @@ class AnkiTextReaderTest {
         assertEquals("Overlay traffic uses [...] on port 4789", c1.prompt());
         assertEquals("4789", c2.answer());
         assertEquals(c1.meta().note(), c2.meta().note());
-        assertEquals(List.of("swarm"), c1.meta().context());
+        assertEquals(List.of("Networking", "swarm"), c1.meta().context());
         assertEquals("Two \"quoted\" words", d.cards().get(3).prompt());
     }
 

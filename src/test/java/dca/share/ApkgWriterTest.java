@@ -157,6 +157,10 @@ class ApkgWriterTest {
                 String back = rs.getString(1).split("\u001f")[1];
                 assertTrue(back.contains("creates &amp; starts containers &lt;fast&gt;"), back);
             }
+            try (ResultSet rs = st.executeQuery("SELECT flds FROM notes WHERE guid = 'dca:82671aaae01d'")) {
+                assertTrue(rs.next());
+                assertEquals("<code>--log-driver</code><br>per container, or in daemon.json", rs.getString(1).split("\u001f")[1]);
+            }
             try (ResultSet rs = st.executeQuery("SELECT flds, tags FROM notes WHERE guid = 'dca:swarm-quorum-five'")) {
                 assertTrue(rs.next());
                 String[] f = rs.getString(1).split("\u001f");
@@ -196,7 +200,7 @@ class ApkgWriterTest {
     }
 
     @Test
-    void modChangesOnlyWithTheExportClock() throws Exception {
+    void modIsTheExportTimeSoAnkiTakesTheNewerNote() throws Exception {
         try (Connection c = open(export(CLOCK, ShareFixtures.chapter5()), "f.anki2"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT mod FROM notes")) {
             assertTrue(rs.next());
