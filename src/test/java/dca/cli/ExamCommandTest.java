@@ -154,7 +154,7 @@ class ExamCommandTest {
             assertEquals(expectAll, Integer.parseInt(line.group(2)), t[1]);
             assertEquals(Math.round(expectRight * 100.0 / expectAll), Integer.parseInt(line.group(3)), t[1]);
         }
-        assertTrue(o.contains("Score: " + total + " of 55 right (" + total * 100 / 55 + "%)"), o);
+        assertTrue(o.contains("Score: " + total + " of 55 right (" + Math.round(total * 100.0 / 55) + "%)"), o);
         // Every miss shows its right answer, explanation and notes source.
         assertTrue(o.contains("Missed (" + (55 - total) + ")"), o);
         assertTrue(Pattern.compile("\\[networking\\] networking question \\d+\\?\\n    right: networking \\d+ right one\\n")
