@@ -43,7 +43,7 @@ final class Drill {
                         Library.notesPath(root));
                 screen.run();
                 PrintWriter w = t.writer();
-                if (session.done() == 0 && plan.size() == 0) w.println(nothingDue(command));
+                if (session.done() == 0 && session.total() == 0) w.println(nothingDue(command));
                 for (String line : DrillText.summary(session.summary(), clock.instant(), store.path())) w.println(line);
                 w.flush();
             } finally {
@@ -51,8 +51,8 @@ final class Drill {
             }
         } else {
             env.out().println("session: " + command + " decks=" + decks.stream().map(Deck::name).collect(Collectors.joining(","))
-                    + " cards=" + plan.size() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
-            if (plan.size() == 0) env.out().println(nothingDue(command));
+                    + " cards=" + session.total() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
+            if (session.total() == 0) env.out().println(nothingDue(command));
             BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
             new PlainDrill(session, in, env.out(), typed).run();
             Summary s = session.summary();

@@ -238,9 +238,12 @@ final class ScreenDrill {
         int width = width();
         StringBuilder sb = new StringBuilder(CLEAR);
         String right = (session.done() + 1) + "/" + session.total() + "   due " + session.remainingDue() + " · new "
-                + session.remainingNew() + "   " + DrillText.clock((System.nanoTime() - started) / 1_000_000);
-        int gap = Math.max(3, width - title.length() - right.length());
-        sb.append(paint.bold(title)).append(" ".repeat(gap)).append(right).append("\r\n");
+                + session.remainingNew() + "   " + timer((System.nanoTime() - started) / 1_000_000);
+        String head = title;
+        int room = width - right.length() - 3;
+        if (head.length() > room) head = room > 1 ? head.substring(0, room - 1) + "…" : "";
+        int gap = Math.max(1, width - head.length() - right.length());
+        sb.append(paint.bold(head)).append(" ".repeat(gap)).append(right).append("\r\n");
         int barWidth = Math.max(10, width - 2);
         int filled = session.total() == 0 ? 0 : (int) Math.round(barWidth * (double) session.done() / session.total());
         sb.append(paint.green("█".repeat(filled))).append(paint.dim("░".repeat(barWidth - filled))).append("\r\n");
@@ -327,7 +330,7 @@ final class ScreenDrill {
 
     private void help() {
         List<String> lines = List.of(
-                paint.bold("  Keys"), "",
+                "  Keys", "",
                 "  Space, Enter   reveal the answer (then: grade as suggested)",
                 "  1 2 3 4        Again, Hard, Good, Easy — each shows when the card comes back",
                 "  a b c …        answer a choice question (several right: pick, then Enter)",
@@ -336,9 +339,11 @@ final class ScreenDrill {
                 "  e              open $EDITOR at the card's line in the notes",
                 "  q, Ctrl-C      quit; every answer is already saved",
                 "  ?              this help", "",
-                paint.dim("  any key: back"));
+                "  any key: back");
         StringBuilder sb = new StringBuilder(CLEAR);
-        for (String l : lines) sb.append(l).append("\r\n");
+        for (String l : lines) {
+            for (String part : Wrap.lines(l.stripLeading(), width(), "  ")) sb.append(part).append("\r\n");
+        }
         w.print(sb);
         w.flush();
         key(null);
@@ -389,6 +394,12 @@ final class ScreenDrill {
             if (Files.isRegularFile(c)) return c;
         }
         return null;
+    }
+
+    /** The header's session clock, mm:ss as in "04:12". */
+    static String timer(long millis) {
+        long s = millis / 1000;
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", s / 60, s % 60);
     }
 
     private int width() {

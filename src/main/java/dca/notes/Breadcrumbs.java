@@ -34,7 +34,7 @@ record Breadcrumbs(List<String> path, List<String> tags) {
 
     /** One line, no trailing colon, cut at a word boundary when long. */
     static String shorten(String text) {
-        String s = InlineText.oneLine(text).replaceFirst("[\\s:]+$", "");
+        String s = Strings.stripColon(InlineText.oneLine(text));
         if (s.length() <= SHORT) return s;
         int cut = s.lastIndexOf(' ', SHORT);
         return (cut > SHORT / 2 ? s.substring(0, cut) : s.substring(0, SHORT)) + "…";

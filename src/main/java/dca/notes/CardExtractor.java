@@ -23,7 +23,7 @@ import org.commonmark.node.Paragraph;
  */
 final class CardExtractor {
     private static final int MAX_DEPTH = 40;
-    private static final Pattern ID_COMMENT = Pattern.compile("(?s)^\\s*<!--\\s*id\\s*:\\s*(\\S*?)\\s*-->\\s*$");
+    private static final Pattern ID_COMMENT = Pattern.compile("(?s)^\\s*<!--\\s*id\\s*:\\s*(.*?)\\s*-->\\s*$");
 
     private final CardSink sink;
     private final Problems problems;

@@ -115,7 +115,7 @@ final class ChapterSplitter {
             if (!(n instanceof ListItem item) || !(item.getFirstChild() instanceof Paragraph p)) continue;
             if (InlineText.isLinkOnly(p)) continue;
             String title = itemTitle(p);
-            if (title.isEmpty() || title.split("\\s+").length > 8 || title.matches(".*[.?!]$")) continue;
+            if (title.isEmpty() || Guards.words(title) > 8 || title.endsWith(".") || title.endsWith("?") || title.endsWith("!")) continue;
             titled++;
             if (p.getNext() != null) withNotes++;
             if (BookChapters.isChapterTitle(title) || ChapterTitle.parse(title).isPresent()) bookTitles++;
@@ -125,7 +125,7 @@ final class ChapterSplitter {
 
     private static String itemTitle(Paragraph p) {
         String t = TagParser.split(InlineText.oneLine(InlineText.of(p))).text();
-        return t.replaceFirst("[\\s:]+$", "").strip();
+        return Strings.stripColon(t);
     }
 
     private List<ChapterPart> byListItems(OrderedList list) {

@@ -19,7 +19,7 @@ final class CommandWords {
         String c = code.strip();
         if (c.startsWith("$ ") || c.startsWith("# ")) c = c.substring(2).strip();
         if (c.isEmpty()) return false;
-        String first = c.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String first = Strings.firstWord(c).toLowerCase(Locale.ROOT);
         int slash = first.lastIndexOf('/');
         if (slash >= 0) first = first.substring(slash + 1);
         return WORDS.contains(first);

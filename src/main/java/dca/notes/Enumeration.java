@@ -25,11 +25,11 @@ final class Enumeration {
             Optional<TermBullet.Term> term = TermBullet.read(p);
             String name = term.map(TermBullet.Term::term)
                     .orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
-            name = name.replaceFirst("[\\s,;:.]+$", "").strip();
+            name = Strings.stripTrailing(name, " \t\n,;:.");
             if (name.isEmpty() || Guards.words(name) > MAX_WORDS || Guards.isTodo(name)) return;
             names.add(name);
         }
-        String prompt = caption.replaceFirst("[\\s:]+$", "").strip();
+        String prompt = Strings.stripColon(caption);
         if (prompt.isEmpty()) return;
         sink.list(prompt, names, ctx, line, tags);
     }

@@ -28,6 +28,6 @@ final class Guards {
 
     static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Strings.words(t);
     }
 }

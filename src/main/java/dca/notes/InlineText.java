@@ -20,6 +20,7 @@ import org.commonmark.node.Text;
 final class InlineText {
     /** Guards the recursion against absurdly nested input. */
     private static final int MAX_DEPTH = 64;
+    private static final java.util.regex.Pattern BARE_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
 
     private InlineText() {}
 
@@ -89,7 +90,7 @@ final class InlineText {
 
     /** Joins lines into one: what a prompt reads like. */
     static String oneLine(String s) {
-        return s.replace('\n', ' ').replaceAll(" {2,}", " ").strip();
+        return s.indexOf('\n') < 0 ? s.strip() : tidy(s.replace('\n', ' '));
     }
 
     static boolean isLinkOnly(Node paragraph) {
@@ -98,12 +99,12 @@ final class InlineText {
             if (n instanceof Link) {
                 link = true;
             } else if (n instanceof Text t) {
-                if (!t.getLiteral().strip().matches("[-–—,;:()|*•]*")) return false;
+                if (!Strings.onlyChars(t.getLiteral(), " \t-–—,;:()|*•")) return false;
             } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak)) {
                 return false;
             }
         }
-        return link || InlineText.of(paragraph).matches("(?i)https?://\\S+");
+        return link || BARE_URL.matcher(InlineText.of(paragraph)).matches();
     }
 
     /** The 1-based line a node starts on, 0 when unknown. */

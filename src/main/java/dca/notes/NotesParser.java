@@ -49,6 +49,7 @@ public final class NotesParser {
 
     private static List<Deck> decks(String text, String file, Problems problems) {
         String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        if (text.isBlank()) return List.of();
         String[] lines = text.split("\n", -1);
         Node document = PARSER.parse(text);
         FrontMatter fm = FrontMatter.of(document);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class TagParser {
     private static final Pattern TRAILING = Pattern.compile("(?:^|[ \\t])#([A-Za-z][A-Za-z0-9._-]*?)[.]?[ \\t]*$");
 
+    private static final Pattern OBJECTIVE = Pattern.compile("o\\d+\\.\\d+");
+
     private TagParser() {}
 
     record Tagged(String text, List<String> tags) {}
@@ -40,6 +42,6 @@ final class TagParser {
     }
 
     static boolean isObjective(String tag) {
-        return tag.matches("o\\d+\\.\\d+");
+        return OBJECTIVE.matcher(tag).matches();
     }
 }

@@ -63,7 +63,7 @@ final class TermBullet {
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
-        boolean card = !d.isEmpty() && !d.matches("\\(.*\\)") && d.codePoints().anyMatch(Character::isLetterOrDigit);
+        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit);
         return Optional.of(new Term(t, d, card));
     }
 }

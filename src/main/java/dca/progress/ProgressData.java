@@ -16,4 +16,13 @@ final class ProgressData {
     final Map<CardId, Kind> kinds = new HashMap<>();
     final List<ReviewRecord> reviews = new ArrayList<>();
     final List<ExamRecord> exams = new ArrayList<>();
+    /**
+     * Lowest index of {@link #reviews} changed other than by appending since the last save; the
+     * encoder re-encodes from there. Every removal or replacement must lower it.
+     */
+    int reviewsChangedFrom = Integer.MAX_VALUE;
+
+    void reviewChanged(int index) {
+        reviewsChangedFrom = Math.min(reviewsChangedFrom, index);
+    }
 }

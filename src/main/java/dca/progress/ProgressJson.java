@@ -1,14 +1,11 @@
 package dca.progress;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dca.deck.CardId;
 import dca.deck.Kind;
 import dca.srs.CardState;
@@ -16,20 +13,18 @@ import dca.srs.MemoryState;
 import dca.srs.Rating;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The progress file format (DESIGN §5), read and written with Jackson's streaming API: no object
- * mapper to load at start-up, and a 100k-review file is written in a few milliseconds. One card and
- * one review per line, so the file diffs well and a parse error's line points at one entry.
+ * The progress file format (DESIGN §5), read with Jackson's streaming parser (no object mapper to
+ * load at start-up); {@link ProgressEncoder} writes it. One card and one review per line, so the
+ * file diffs well and a parse error's line points at one entry.
  *
  * <p>Version 0 (before settings existed) had no {@code settings} object and numeric ratings 1–4;
  * {@link #read} accepts it and reports {@link Parsed#version()} so the store can migrate it.
@@ -166,7 +161,7 @@ final class ProgressJson {
         Instant instant() throws IOException, FormatError {
             String s = text();
             try {
-                return Instant.parse(s);
+                return IsoInstant.parse(s);
             } catch (DateTimeParseException e) {
                 throw error("not an instant: \"" + s + "\"");
             }
@@ -176,9 +171,16 @@ final class ProgressJson {
             return p.currentToken() == JsonToken.VALUE_NULL ? null : instant();
         }
 
+        /** Ids repeat in every review: validate and allocate each once. */
+        final Map<String, CardId> ids = new java.util.HashMap<>();
+
         CardId cardId(String s) throws FormatError {
+            CardId id = ids.get(s);
+            if (id != null) return id;
             if (!CardId.isValid(s)) throw error("invalid card id \"" + s + "\"");
-            return new CardId(s);
+            id = new CardId(s);
+            ids.put(s, id);
+            return id;
         }
 
         Settings settings() throws IOException, FormatError {
@@ -303,6 +305,15 @@ final class ProgressJson {
 
         /** "good" since version 1; version 0 wrote 1–4. */
         Rating rating() throws IOException, FormatError {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                switch (p.getText()) {
+                    case "again": return Rating.AGAIN;
+                    case "hard": return Rating.HARD;
+                    case "good": return Rating.GOOD;
+                    case "easy": return Rating.EASY;
+                    default: break;
+                }
+            }
             String raw = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? Long.toString(p.getLongValue()) : text();
             return Rating.parse(raw).orElseThrow(() -> error("unknown rating \"" + raw + "\" (again, hard, good, easy)"));
         }
@@ -360,117 +371,5 @@ final class ProgressJson {
             }
             expect(JsonToken.END_ARRAY, "an exam object or ']'");
         }
-    }
-
-    // --- writing ---------------------------------------------------------------------------------
-
-    static void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new OneEntryPerLine());
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", VERSION);
-            g.writeStringField("savedAt", savedAt.toString());
-            g.writeObjectFieldStart("settings");
-            Settings s = d.settings;
-            g.writeNumberField("desiredRetention", s.desiredRetention());
-            g.writeNumberField("newPerDay", s.newPerDay());
-            g.writeBooleanField("fuzz", s.fuzz());
-            if (s.examDate() == null) g.writeNullField("examDate");
-            else g.writeStringField("examDate", s.examDate().toString());
-            g.writeEndObject();
-            g.writeObjectFieldStart("cards");
-            g.writeRaw('\n');
-            for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
-                g.writeFieldName(e.getKey().value());
-                card(g, e.getValue(), d.kinds.get(e.getKey()));
-            }
-            if (!d.cards.isEmpty()) g.writeRaw('\n');
-            g.writeEndObject();
-            g.writeArrayFieldStart("reviews");
-            g.writeRaw('\n');
-            for (ReviewRecord r : d.reviews) {
-                g.writeStartObject();
-                g.writeStringField("card", r.card().value());
-                g.writeStringField("at", r.at().toString());
-                g.writeStringField("rating", r.rating().label());
-                g.writeStringField("mode", r.mode());
-                g.writeNumberField("ms", r.ms());
-                g.writeEndObject();
-            }
-            if (!d.reviews.isEmpty()) g.writeRaw('\n');
-            g.writeEndArray();
-            g.writeArrayFieldStart("exams");
-            if (!d.exams.isEmpty()) g.writeRaw('\n');
-            for (ExamRecord x : d.exams) exam(g, x);
-            if (!d.exams.isEmpty()) g.writeRaw('\n');
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-    }
-
-    /** Compact JSON, but a line break after each top-level field and each card, review and exam. */
-    private static final class OneEntryPerLine extends MinimalPrettyPrinter {
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(entryLevel(g) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(entryLevel(g) ? ",\n" : ",");
-        }
-
-        private static boolean entryLevel(JsonGenerator g) {
-            JsonStreamContext c = g.getOutputContext();
-            // Top level: the header on the first line, then each section on its own line.
-            if (c.getNestingDepth() == 1) return !"format".equals(c.getCurrentName()) && !"version".equals(c.getCurrentName());
-            if (c.getNestingDepth() != 2) return false;
-            String list = c.getParent().getCurrentName();
-            return "cards".equals(list) || "reviews".equals(list) || "exams".equals(list);
-        }
-    }
-
-    private static void card(JsonGenerator g, CardProgress c, Kind kind) throws IOException {
-        MemoryState m = c.memory();
-        g.writeStartObject();
-        g.writeStringField("deck", c.deck());
-        if (kind != null) g.writeStringField("kind", kind.label());
-        g.writeStringField("prompt", c.prompt() == null ? "" : c.prompt());
-        g.writeStringField("state", m.state().name().toLowerCase(Locale.ROOT));
-        g.writeNumberField("step", m.step());
-        g.writeNumberField("stability", m.stability());
-        g.writeNumberField("difficulty", m.difficulty());
-        g.writeStringField("due", m.due().toString());
-        if (m.lastReview() == null) g.writeNullField("lastReview");
-        else g.writeStringField("lastReview", m.lastReview().toString());
-        g.writeNumberField("scheduledDays", m.scheduledDays());
-        g.writeNumberField("reps", m.reps());
-        g.writeNumberField("lapses", m.lapses());
-        g.writeEndObject();
-    }
-
-    private static void exam(JsonGenerator g, ExamRecord x) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("startedAt", x.startedAt().toString());
-        if (x.finishedAt() == null) g.writeNullField("finishedAt");
-        else g.writeStringField("finishedAt", x.finishedAt().toString());
-        g.writeStringField("format", x.format());
-        g.writeNumberField("questions", x.questions());
-        g.writeNumberField("correct", x.correct());
-        g.writeBooleanField("complete", x.complete());
-        g.writeObjectFieldStart("domains");
-        for (Map.Entry<String, ExamRecord.DomainScore> e : x.domains().entrySet()) {
-            g.writeObjectFieldStart(e.getKey());
-            g.writeNumberField("questions", e.getValue().questions());
-            g.writeNumberField("correct", e.getValue().correct());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeArrayFieldStart("missed");
-        for (String m : x.missed()) g.writeString(m);
-        g.writeEndArray();
-        g.writeEndObject();
     }
 }

@@ -41,6 +41,7 @@ public final class ProgressStore implements AutoCloseable {
     private final Clock clock;
     private final Storage storage;
     private final boolean writable;
+    private final ProgressEncoder encoder = new ProgressEncoder();
     private FileChannel lockChannel;
     private FileLock lock;
     private ProgressData data;
@@ -120,6 +121,7 @@ public final class ProgressStore implements AutoCloseable {
             save();
         } catch (ProgressException e) {
             data.reviews.remove(data.reviews.size() - 1);
+            data.reviewChanged(data.reviews.size());
             restore(id, before);
             throw e;
         }
@@ -136,12 +138,16 @@ public final class ProgressStore implements AutoCloseable {
             }
         }
         ReviewRecord dropped = last >= 0 ? data.reviews.remove(last) : null;
+        if (dropped != null) data.reviewChanged(last);
         CardProgress current = restore(id, before);
         try {
             save();
         } catch (ProgressException e) {
             restore(id, current);
-            if (dropped != null) data.reviews.add(last, dropped);
+            if (dropped != null) {
+                data.reviews.add(last, dropped);
+                data.reviewChanged(last);
+            }
             throw e;
         }
     }
@@ -190,6 +196,7 @@ public final class ProgressStore implements AutoCloseable {
                     ReviewRecord r = data.reviews.get(i);
                     if (r.card().equals(c.from())) {
                         data.reviews.set(i, new ReviewRecord(c.to(), r.at(), r.rating(), r.mode(), r.ms()));
+                        data.reviewChanged(i);
                     }
                 }
                 carried.add(c);
@@ -350,7 +357,7 @@ public final class ProgressStore implements AutoCloseable {
         java.time.Instant savedAt = clock.instant();
         try {
             Files.createDirectories(dir);
-            storage.writeDurably(tmp, out -> ProgressJson.write(snapshot, savedAt, out));
+            storage.writeDurably(tmp, out -> encoder.write(snapshot, savedAt, out));
             if (Files.exists(file)) storage.backup(file, bak);
             storage.replace(tmp, file);
             storage.syncDirectory(dir);

@@ -208,7 +208,12 @@ public final class StudySession {
 
     /** Due reviews still queued, learning cards included, the current card excluded. */
     public int remainingDue() {
-        return countUnburied(queue.due) + queue.learning.size();
+        Instant horizon = clock.instant().plus(LEARN_AHEAD);
+        int learning = 0;
+        for (SessionPlan.Pending p : queue.learning) {
+            if (!p.due().isAfter(horizon)) learning++;
+        }
+        return countUnburied(queue.due) + learning;
     }
 
     public int remainingNew() {

@@ -246,6 +246,28 @@ class DrillCliTest {
     }
 
     @Test
+    void typedAnswersShowTheDiffAndAnEmptyGradeAcceptsTheSuggestion() throws Exception {
+        CliHarness.Result r = dca(NOW).runWithInput("The daemon that manages containers\n\nq\n", "quiz", "chapter-5", "--typed");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("typed: The daemon that manages containers\n"), r.out());
+        assertTrue(r.out().contains("diff: the daemon that manages [-the container lifecycle-] {+containers+}\n"), r.out());
+        assertTrue(r.out().contains("suggest: again\n"), r.out());
+        assertTrue(r.out().contains("graded: again "), r.out());
+        assertEquals("typed", json.readTree(progress.toFile()).path("reviews").get(0).path("mode").asText());
+    }
+
+    @Test
+    void choiceTurnsTermCardsIntoQuestionsWithSiblingDefinitions() throws Exception {
+        containerd = card(BasicCard.class, "containerd");
+        runc = card(BasicCard.class, "runc");
+        CliHarness.Result r = dca(NOW).runWithInput("q\n", "quiz", "chapter-5", "--choice");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("chapter-5 choice\n"), r.out());
+        assertTrue(r.out().contains(") " + containerd.answer() + "\n") && r.out().contains(") " + runc.answer() + "\n"), r.out());
+        assertTrue(r.out().contains("? choose one of a-c\n"), r.out());
+    }
+
+    @Test
     void unknownDeckIsAUsageErrorWithSuggestions() {
         CliHarness.Result r = dca(NOW).run("quiz", "chapter-55");
         assertEquals(ExitCode.USAGE, r.code());

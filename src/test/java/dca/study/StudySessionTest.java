@@ -120,7 +120,10 @@ class StudySessionTest {
         Card a = Decks.qa("A?", "a");
         log.cards.put(a.id(), new CardProgress("chapter-5", "A?",
                 new MemoryState(CardState.LEARNING, 1, 1, 5, NOW.plus(Duration.ofMinutes(30)), NOW, 0, 1, 0)));
-        assertEquals(List.of(), prompts(session(List.of(Decks.deck("chapter-5", a)), SessionOptions.defaults(), NOW), Rating.GOOD));
+        StudySession early = session(List.of(Decks.deck("chapter-5", a)), SessionOptions.defaults(), NOW);
+        assertEquals(0, early.total());
+        assertEquals(0, early.remainingDue());
+        assertEquals(List.of(), prompts(early, Rating.GOOD));
         assertEquals(List.of("A?"), prompts(session(List.of(Decks.deck("chapter-5", a)), SessionOptions.defaults(), NOW.plus(Duration.ofMinutes(15))), Rating.GOOD));
     }
 
