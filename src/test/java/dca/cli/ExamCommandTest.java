@@ -272,4 +272,18 @@ class ExamCommandTest {
         assertTrue(r.out().contains("Mock exam: 20 questions (20 multiple choice, 0 DOMC)"), r.out());
         assertFalse(r.out().contains("networking question"), r.out());
     }
+
+    @Test
+    void aProgressFileInUseIsExitThreeButHistoryStillReads() throws Exception {
+        dca((p, n) -> right(p), "exam", "--questions", "2", "--seed", "1");
+        try (ProgressStore other = ProgressStore.open(progress, Clock.systemUTC())) {
+            Run r = dca((p, n) -> right(p), "exam", "--questions", "2");
+            assertEquals(ExitCode.PROGRESS, r.code(), r.out());
+            assertTrue(r.err().startsWith("dca: "), r.err());
+            assertFalse(r.out().contains("Question 1"), "no exam starts without a place to save it:\n" + r.out());
+            Run h = dca((p, n) -> null, "exam", "--history");
+            assertEquals(0, h.code(), h.err());
+            assertTrue(h.out().contains("Exam history (1)"), h.out());
+        }
+    }
 }
