@@ -73,13 +73,75 @@ class ProgressStoreTest {
         Path file = dir.resolve("progress.json");
         try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
             s.answer(A, progress("q", 1), review(A, Rating.GOOD));
-            s.answer(A, progress("q", 2), review(A, Rating.HARD));
             assertEquals(file.resolveSibling("progress.json.bak"), s.backupPath());
+        }
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            s.answer(A, progress("q", 2), review(A, Rating.HARD));
         }
         try (ProgressStore bak = ProgressStore.openReadOnly(dir.resolve("progress.json.bak"), CLOCK)) {
             assertEquals(1, bak.reviews().size());
         }
         assertFalse(Files.exists(dir.resolve("progress.json.tmp")));
+        assertFalse(Files.exists(dir.resolve("progress.json.journal")), "closing folds the journal into the file");
+    }
+
+    @Test
+    void answersAreDurableInTheJournalBeforeTheFileIsRewritten() throws Exception {
+        Path file = dir.resolve("progress.json");
+        Path journal = dir.resolve("progress.json.journal");
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            s.saveSettings(Settings.defaults().withNewPerDay(5));
+            byte[] fileBefore = Files.readAllBytes(file);
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+            s.answer(B, progress("r", 1), review(B, Rating.AGAIN));
+            s.undo(B, null);
+            assertArrayEquals(fileBefore, Files.readAllBytes(file), "answers do not rewrite the whole file");
+            assertEquals(3, Files.readAllLines(journal).size());
+            try (ProgressStore other = ProgressStore.openReadOnly(file, CLOCK)) {
+                assertEquals(List.of(review(A, Rating.GOOD)), other.reviews(), "a reader sees file + journal");
+                assertTrue(other.card(B).isEmpty());
+                assertEquals(5, other.settings().newPerDay());
+            }
+        }
+        assertFalse(Files.exists(journal));
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"journalSeq\":3"), text);
+    }
+
+    @Test
+    void aJournalCutShortIsIgnoredAndACorruptOneIsReported() throws Exception {
+        Path file = dir.resolve("progress.json");
+        Path journal = dir.resolve("progress.json.journal");
+        Files.writeString(file, "{\"format\":\"dca-progress\",\"version\":1,\"journalSeq\":7,\"cards\":{},\"reviews\":[]}");
+        ProgressEncoder enc = new ProgressEncoder();
+        String one = new String(enc.answerLine(8, A, progress("q", 1), review(A, Rating.GOOD)), StandardCharsets.UTF_8);
+        String two = new String(enc.answerLine(9, B, progress("r", 1), review(B, Rating.HARD)), StandardCharsets.UTF_8);
+        String stale = new String(enc.answerLine(7, B, progress("old", 1), review(B, Rating.EASY)), StandardCharsets.UTF_8);
+        // A crash mid-append leaves a last line without its newline: never confirmed, so dropped.
+        Files.writeString(journal, stale + one + two.substring(0, two.length() / 2));
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(List.of(review(A, Rating.GOOD)), s.reviews());
+            assertTrue(s.card(B).isEmpty(), "entries at or below journalSeq are already in the file");
+        }
+        // Damage before the end is corruption: reported with position, nothing touched.
+        String corrupt = one.replace("\"good\"", "\"gooood\"") + two;
+        Files.writeString(journal, corrupt);
+        byte[] fileBytes = Files.readAllBytes(file);
+        ProgressException e = assertThrows(ProgressException.class, () -> ProgressStore.open(file, CLOCK));
+        assertTrue(e.getMessage().startsWith("cannot read progress journal " + journal + ":1:"), e.getMessage());
+        assertEquals(corrupt, Files.readString(journal));
+        assertArrayEquals(fileBytes, Files.readAllBytes(file));
+        // A gap means the journal belongs to another version of the file.
+        Files.writeString(journal, two);
+        e = assertThrows(ProgressException.class, () -> ProgressStore.openReadOnly(file, CLOCK));
+        assertTrue(e.getMessage().contains("does not follow"), e.getMessage());
+        // Intact: a writer folds it into the file and removes it.
+        Files.writeString(journal, one + two);
+        ProgressStore.open(file, CLOCK).close();
+        assertFalse(Files.exists(journal));
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(2, s.reviews().size());
+        }
     }
 
     @Test
@@ -157,6 +219,7 @@ class ProgressStoreTest {
         Path file = dir.resolve("progress.json");
         FailingStorage storage = new FailingStorage();
         try (ProgressStore s = ProgressStore.open(file, CLOCK, storage)) {
+            s.saveSettings(Settings.defaults());
             s.answer(A, progress("q", 1), review(A, Rating.GOOD));
             byte[] before = Files.readAllBytes(file);
             storage.failure = FailingStorage.Failure.DISK_FULL;
@@ -164,21 +227,27 @@ class ProgressStoreTest {
                     () -> s.answer(B, progress("r", 1), review(B, Rating.GOOD)));
             assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
             assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+            assertTrue(s.card(B).isEmpty(), "memory matches the disk");
+            assertEquals(1, s.reviews().size());
+            try (ProgressStore reader = ProgressStore.openReadOnly(file, CLOCK)) {
+                assertEquals(List.of(review(A, Rating.GOOD)), reader.reviews(), "the torn entry is not read");
+            }
+            // Still full: the next answer tries a full save, which fails cleanly too.
+            assertThrows(ProgressException.class, () -> s.answer(B, progress("r", 1), review(B, Rating.GOOD)));
             assertArrayEquals(before, Files.readAllBytes(file));
             assertFalse(Files.exists(dir.resolve("progress.json.tmp")), "the partial temp file is removed");
-            assertTrue(s.card(B).isEmpty(), "memory matches the file");
-            assertEquals(1, s.reviews().size());
 
             storage.failure = FailingStorage.Failure.RENAME;
-            assertThrows(ProgressException.class, () -> s.undo(A, null));
-            assertTrue(s.card(A).isPresent());
+            assertThrows(ProgressException.class, () -> s.saveSettings(Settings.defaults().withNewPerDay(3)));
+            assertEquals(20, s.settings().newPerDay());
             assertArrayEquals(before, Files.readAllBytes(file));
 
             storage.failure = FailingStorage.Failure.NONE;
             s.answer(B, progress("r", 1), review(B, Rating.GOOD));
+            s.answer(B, progress("r", 2), review(B, Rating.EASY));
         }
         try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
-            assertEquals(2, s.reviews().size());
+            assertEquals(List.of(review(A, Rating.GOOD), review(B, Rating.GOOD), review(B, Rating.EASY)), s.reviews());
         }
     }
 
@@ -193,6 +262,10 @@ class ProgressStoreTest {
             assertTrue(e.getMessage().endsWith("permission denied"), e.getMessage());
             assertTrue(e.hint().contains("writable"), e.hint());
             assertTrue(s.settings().fuzz(), "the setting is not half-applied");
+            e = assertThrows(ProgressException.class, () -> s.answer(B, progress("r", 1), review(B, Rating.GOOD)));
+            assertTrue(e.getMessage().endsWith("permission denied"), e.getMessage());
+            assertTrue(s.card(B).isEmpty());
+            storage.failure = FailingStorage.Failure.NONE;
         }
         FailingStorage locked = new FailingStorage();
         locked.failure = FailingStorage.Failure.READ_ONLY;
