@@ -22,7 +22,11 @@ public final class BundledNotes {
     private BundledNotes() {}
 
     public static List<ParsedNotes> parseAll() throws IOException, NotesException {
-        Path location = codeSource();
+        return parseAll(codeSource());
+    }
+
+    /** The notes under {@code dca/notes/} of a class-path entry: a directory or a jar. */
+    static List<ParsedNotes> parseAll(Path location) throws IOException, NotesException {
         if (location == null) return List.of();
         if (Files.isDirectory(location)) return parseDir(location.resolve(DIR));
         if (!Files.isRegularFile(location)) return List.of();

@@ -31,6 +31,12 @@ final class ChoiceSyntax {
         return true;
     }
 
+    /** A bullet list whose first item is a task item. */
+    static boolean startsWithTask(Node n) {
+        return n instanceof BulletList list && list.getFirstChild() instanceof ListItem item
+                && item.getFirstChild() instanceof TaskListItemMarker;
+    }
+
     /**
      * Reads the question {@code prompt} with options in {@code blocks.get(at)}; returns how many blocks
      * were used (the list, and the blockquote when one follows).

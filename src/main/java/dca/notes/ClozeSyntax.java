@@ -1,6 +1,5 @@
 package dca.notes;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,7 @@ final class ClozeSyntax {
         String body;
         if (c.matches()) {
             body = BRACKETS.matcher(c.group(1)).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
-        } else if (text.contains("{{") || HIGHLIGHT.matcher(text).find()) {
+        } else if (text.contains("{{") || text.contains("==") && HIGHLIGHT.matcher(text).find()) {
             body = text;
         } else {
             return false;
@@ -41,9 +40,5 @@ final class ClozeSyntax {
         }
         sink.cloze(body, ctx, line, tagged.tags());
         return true;
-    }
-
-    static List<String> parts(String body) {
-        return BRACES.matcher(body).results().map(r -> r.group(1)).toList();
     }
 }
