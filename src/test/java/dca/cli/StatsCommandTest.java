@@ -122,7 +122,7 @@ class StatsCommandTest {
         assertTrue(o.contains("Reviews, last 12 weeks (5 reviews, busiest day 1)"), o);
         // Last 14 days: the reviews 10, 6 and 5 days ago, a minute each.
         assertTrue(o.contains("Reviews per day, last 14 days (3 reviews, 3m00s spent, 0.2 a day)"), o);
-        Matcher perDay = Pattern.compile("about ([0-9.]+) reviews a day \\((\\d+) reviews in 10 days").matcher(o);
+        Matcher perDay = Pattern.compile("about ([0-9.]+) reviews a day\\n  \\((\\d+) reviews in 10 days").matcher(o);
         assertTrue(perDay.find(), o);
         // Every card needs at least one review before the exam (none is due after it), new ones more.
         int needed = Integer.parseInt(perDay.group(2));
