@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
         subcommands = {
+                DecksCommand.class, ShowCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {

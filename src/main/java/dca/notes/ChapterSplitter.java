@@ -1,0 +1,170 @@
+package dca.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Finds the chapters in one file, by the first rule that applies: front matter {@code chapter:};
+ * two or more chapter headings ({@code ## Chapter N - Title}); a numbered first heading; a number in
+ * the file name; a top-level ordered list whose items are chapters (the number written on an item
+ * wins, items all marked {@code 1.} count by position); else the whole file is one unnumbered deck.
+ */
+final class ChapterSplitter {
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(\\d{1,9})[.)]");
+
+    private final String[] lines;
+    private final String fileName;
+
+    ChapterSplitter(String[] lines, String fileName) {
+        this.lines = lines;
+        this.fileName = fileName;
+    }
+
+    List<ChapterPart> split(Node document, FrontMatter fm) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof YamlFrontMatterBlock)) blocks.add(n);
+        }
+        Heading first = null;
+        List<Heading> chapterHeadings = new ArrayList<>();
+        for (Node n : blocks) {
+            if (n instanceof Heading h) {
+                if (first == null) first = h;
+                if (ChapterTitle.parse(headingText(h)).isPresent()) chapterHeadings.add(h);
+            }
+        }
+        if (fm.chapter() != null) return List.of(single(fm.chapter(), null, blocks, first, fm));
+        if (chapterHeadings.size() >= 2) return byHeadings(blocks, chapterHeadings);
+        if (first != null) {
+            Optional<ChapterTitle> ct = ChapterTitle.parse(headingText(first));
+            if (ct.isPresent()) return List.of(single(ct.get().number(), ct.get().title(), blocks, first, fm));
+        }
+        Optional<ChapterTitle> fromName = ChapterTitle.fromFileName(fileName);
+        if (fromName.isPresent()) {
+            return List.of(single(fromName.get().number(), fromName.get().title(), blocks, first, fm));
+        }
+        for (Node n : blocks) {
+            if (n instanceof OrderedList list && looksLikeChapterList(list)) return byListItems(list);
+        }
+        return List.of(single(0, null, blocks, first, fm));
+    }
+
+    /** Tags stripped; the heading's own text. */
+    static String headingText(Heading h) {
+        return TagParser.split(InlineText.oneLine(InlineText.of(h))).text();
+    }
+
+    private ChapterPart single(int number, String fallbackTitle, List<Node> blocks, Heading first, FrontMatter fm) {
+        // The first heading is the chapter's title when it opens the file or is a top-level heading.
+        Heading titleHeading = first != null && (first.getLevel() == 1 || blocks.get(0) == first) ? first : null;
+        List<String> tags = titleHeading == null ? List.of() : TagParser.split(InlineText.oneLine(InlineText.of(titleHeading))).tags();
+        String title = fm.title();
+        if (title == null && titleHeading != null) {
+            String text = headingText(titleHeading);
+            Optional<ChapterTitle> ct = ChapterTitle.parse(text);
+            title = ct.isPresent() ? ct.get().title() : text;
+        }
+        if (title == null || title.isBlank()) title = fallbackTitle;
+        if (title == null || title.isBlank()) title = number > 0 ? BookChapters.title(number) : "";
+        if (title.isBlank()) {
+            title = fileName.replaceFirst("(?i)\\.(md|markdown)$", "").replaceAll("[-_]+", " ").strip();
+        }
+        List<Node> body = new ArrayList<>(blocks);
+        if (titleHeading != null) body.remove(titleHeading);
+        int line = titleHeading != null ? InlineText.line(titleHeading) : 1;
+        return new ChapterPart(number, title, tags, line, body);
+    }
+
+    private List<ChapterPart> byHeadings(List<Node> blocks, List<Heading> chapterHeadings) {
+        List<ChapterPart> parts = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Heading h) || !chapterHeadings.contains(h)) continue;
+            ChapterTitle ct = ChapterTitle.parse(headingText(h)).orElseThrow();
+            List<Node> body = new ArrayList<>();
+            int j = i + 1;
+            for (; j < blocks.size(); j++) {
+                Node n = blocks.get(j);
+                if (n instanceof Heading next && (next.getLevel() <= h.getLevel() || chapterHeadings.contains(next))) break;
+                body.add(n);
+            }
+            List<String> tags = TagParser.split(InlineText.oneLine(InlineText.of(h))).tags();
+            parts.add(new ChapterPart(ct.number(), ct.title(), tags, InlineText.line(h), body));
+            i = j - 1;
+        }
+        return parts;
+    }
+
+    /**
+     * A list of chapters, not a list of steps: at least two items with short title-like first lines,
+     * and most of them either carry nested notes or name a chapter of the book.
+     */
+    private boolean looksLikeChapterList(OrderedList list) {
+        int titled = 0;
+        int withNotes = 0;
+        int bookTitles = 0;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem item) || !(item.getFirstChild() instanceof Paragraph p)) continue;
+            if (InlineText.isLinkOnly(p)) continue;
+            String title = itemTitle(p);
+            if (title.isEmpty() || title.split("\\s+").length > 8 || title.matches(".*[.?!]$")) continue;
+            titled++;
+            if (p.getNext() != null) withNotes++;
+            if (BookChapters.isChapterTitle(title) || ChapterTitle.parse(title).isPresent()) bookTitles++;
+        }
+        return titled >= 2 && (withNotes * 2 >= titled || bookTitles * 2 >= titled);
+    }
+
+    private static String itemTitle(Paragraph p) {
+        String t = TagParser.split(InlineText.oneLine(InlineText.of(p))).text();
+        return t.replaceFirst("[\\s:]+$", "").strip();
+    }
+
+    private List<ChapterPart> byListItems(OrderedList list) {
+        List<ChapterPart> parts = new ArrayList<>();
+        int position = 0;
+        int previous = 0;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem item)) continue;
+            position++;
+            int literal = literalNumber(item);
+            // "1." on a later item is a lazy marker: count by position; any other number is meant.
+            int number = literal <= 0 || (literal == 1 && position > 1) ? previous + 1 : literal;
+            if (number > 999) number = previous + 1;
+            previous = number;
+            if (!(item.getFirstChild() instanceof Paragraph p) || InlineText.isLinkOnly(p)) continue;
+            String title = itemTitle(p);
+            List<String> tags = TagParser.split(InlineText.oneLine(InlineText.of(p))).tags();
+            Optional<ChapterTitle> ct = ChapterTitle.parse(title);
+            if (ct.isPresent()) {
+                number = ct.get().number();
+                title = ct.get().title();
+                previous = number;
+            }
+            List<Node> body = new ArrayList<>();
+            for (Node c = p.getNext(); c != null; c = c.getNext()) body.add(c);
+            parts.add(new ChapterPart(number, title, tags, InlineText.line(item), body));
+        }
+        return parts;
+    }
+
+    private int literalNumber(ListItem item) {
+        int line = InlineText.line(item) - 1;
+        if (line < 0 || line >= lines.length) return -1;
+        Matcher m = ITEM_NUMBER.matcher(lines[line]);
+        if (!m.find()) return -1;
+        try {
+            return Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dca.notes;
+
+import dca.deck.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+
+/**
+ * A question followed by a GFM task list: {@code - [x]} right, {@code - [ ]} wrong; an optional
+ * blockquote after the list explains, and its first URL becomes the card's link.
+ */
+final class ChoiceSyntax {
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]]+");
+
+    private ChoiceSyntax() {}
+
+    /** A list whose every item starts with a task marker. */
+    static boolean isTaskList(Node n) {
+        if (!(n instanceof BulletList list) || list.getFirstChild() == null) return false;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof TaskListItemMarker)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the question {@code prompt} with options in {@code blocks.get(at)}; returns how many blocks
+     * were used (the list, and the blockquote when one follows).
+     */
+    static int read(String prompt, List<String> tags, List<Node> blocks, int at, Breadcrumbs ctx, int line, CardSink sink) {
+        ListBlock list = (ListBlock) blocks.get(at);
+        List<Option> options = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            TaskListItemMarker marker = (TaskListItemMarker) item.getFirstChild();
+            String text = InlineText.oneLine(InlineText.range(marker.getNext(), null));
+            options.add(new Option(text, marker.isChecked()));
+        }
+        int used = 1;
+        String explanation = "";
+        String link = "";
+        if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof BlockQuote quote) {
+            used = 2;
+            explanation = InlineText.of(quote);
+            link = firstUrl(quote, explanation);
+        }
+        sink.choice(prompt, options, explanation, link, ctx, line, tags);
+        return used;
+    }
+
+    private static String firstUrl(Node quote, String text) {
+        Link link = firstLink(quote, 0);
+        Matcher m = URL.matcher(text);
+        String bare = m.find() ? m.group().replaceFirst("[.,;:]+$", "") : "";
+        if (link != null && link.getDestination().matches("(?i)https?://.*")) return link.getDestination();
+        return bare;
+    }
+
+    private static Link firstLink(Node n, int depth) {
+        if (depth > 32) return null;
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Link l) return l;
+            Link inner = firstLink(c, depth + 1);
+            if (inner != null) return inner;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package dca.notes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Programs whose invocation in inline code makes a command card; other code is not a command. */
+final class CommandWords {
+    private static final Set<String> WORDS = Set.of(
+            "docker", "docker-compose", "dockerd", "kubectl", "systemctl", "service", "journalctl", "curl", "wget",
+            "sudo", "ctr", "runc", "containerd", "notary", "openssl", "helm", "minikube", "kubeadm", "iptables",
+            "ip", "apt", "apt-get", "yum", "dnf", "zypper", "brew", "choco", "export", "cat", "ls", "mkdir",
+            "chmod", "chown", "echo", "ssh", "scp", "git", "mount", "umount", "lsblk", "df", "ps", "kill",
+            "nsenter", "unshare", "lvcreate", "pvcreate", "vgcreate", "dtr", "ucp", "swarm", "cosign", "trivy");
+
+    private CommandWords() {}
+
+    /** True when {@code code} (inline code without backticks) starts with a known program. */
+    static boolean isCommand(String code) {
+        String c = code.strip();
+        if (c.startsWith("$ ") || c.startsWith("# ")) c = c.substring(2).strip();
+        if (c.isEmpty()) return false;
+        String first = c.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        int slash = first.lastIndexOf('/');
+        if (slash >= 0) first = first.substring(slash + 1);
+        return WORDS.contains(first);
+    }
+}

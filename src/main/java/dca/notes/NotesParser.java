@@ -1,0 +1,137 @@
+package dca.notes;
+
+import dca.deck.Card;
+import dca.deck.Deck;
+import dca.deck.DeckCatalog;
+import dca.deck.Domain;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown notes → decks, one per chapter. Never throws: whatever the input, it returns the decks it
+ * could read and the problems it found ({@code dca check} prints them with {@code file:line}).
+ */
+public final class NotesParser {
+    private static final List<Extension> EXTENSIONS = List.of(
+            YamlFrontMatterExtension.create(), TablesExtension.create(), TaskListItemsExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    /** Problems that mean the parser itself failed on some input (a bug, not a notes problem). */
+    public static final String INTERNAL = "could not read this";
+
+    private NotesParser() {}
+
+    /**
+     * @param text the file's text (BOM, CRLF and tabs are fine)
+     * @param file the name shown in sources and problems, e.g. {@code notes/05-the-docker-engine.md}
+     */
+    public static ParsedNotes parse(String text, String file) {
+        Problems problems = new Problems(file);
+        try {
+            return new ParsedNotes(file, decks(NotesText.clean(text == null ? "" : text), file, problems), problems.list());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(0, INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
+            return new ParsedNotes(file, List.of(), problems.list());
+        }
+    }
+
+    private static List<Deck> decks(String text, String file, Problems problems) {
+        String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String[] lines = text.split("\n", -1);
+        Node document = PARSER.parse(text);
+        FrontMatter fm = FrontMatter.of(document);
+        List<ChapterPart> parts = new ChapterSplitter(lines, fileName).split(document, fm);
+        List<Deck> decks = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ChapterPart part : parts) {
+            List<Domain> domains = domains(part, parts.size() == 1 ? fm : FrontMatter.NONE, problems);
+            String name = name(part, fileName);
+            String unique = name;
+            for (int n = 2; !names.add(unique); n++) unique = name + "-" + n;
+            if (!unique.equals(name)) problems.add(part.line(), "chapter " + name + " appears twice in this file; "
+                    + "the second is deck " + unique);
+            CardSink sink = new CardSink(file, unique, domains, problems);
+            CardExtractor extractor = new CardExtractor(sink, problems);
+            extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
+            sink.finish();
+            Deck deck = new Deck(unique, part.number(), part.title(), domains, file, sink.cards());
+            checkTags(deck, problems);
+            decks.add(deck);
+        }
+        return decks;
+    }
+
+    private static String name(ChapterPart part, String fileName) {
+        if (part.number() > 0) return "chapter-" + part.number();
+        String slug = DeckCatalog.slug(part.title());
+        if (slug.isEmpty()) slug = DeckCatalog.slug(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
+        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
+        return slug.isEmpty() ? "notes" : slug;
+    }
+
+    /** Front matter, else domain tags on the chapter title, else the book's default for the chapter. */
+    private static List<Domain> domains(ChapterPart part, FrontMatter fm, Problems problems) {
+        List<Domain> out = new ArrayList<>();
+        for (String d : fm.domains()) {
+            Optional<Domain> dom = Domain.parse(d);
+            if (dom.isPresent()) {
+                if (!out.contains(dom.get())) out.add(dom.get());
+            } else {
+                problems.add(1, "unknown domain \"" + d + "\" in front matter; domains are " + domainList());
+            }
+        }
+        if (out.isEmpty()) {
+            for (String t : part.titleTags()) {
+                CardSink.domainTag(t).filter(d -> !out.contains(d)).ifPresent(out::add);
+            }
+        }
+        if (out.isEmpty()) out.addAll(BookChapters.domains(part.number()));
+        return out;
+    }
+
+    /** Reports objective ids that do not exist and tags that look like a misspelt domain. */
+    private static void checkTags(Deck deck, Problems problems) {
+        Set<String> reported = new HashSet<>();
+        for (Card c : deck.cards()) {
+            for (String tag : c.meta().tags()) {
+                String key = c.source().line() + "#" + tag;
+                if (!reported.add(key)) continue;
+                if (TagParser.isObjective(tag)) {
+                    if (Objectives.byId(tag).isEmpty()) {
+                        problems.add(c.source().line(), "unknown objective #" + tag
+                                + "; see dca check --coverage for the objective ids");
+                    }
+                } else if (CardSink.domainTag(tag).isEmpty() && looksLikeDomain(tag)) {
+                    problems.add(c.source().line(), "unknown domain tag #" + tag + "; domains are " + domainList());
+                }
+            }
+        }
+    }
+
+    private static boolean looksLikeDomain(String tag) {
+        if (tag.length() < 5) return false;
+        for (Domain d : Domain.values()) {
+            if (ChapterTitle.distance(tag, d.slug()) <= 2) return true;
+        }
+        return false;
+    }
+
+    private static String domainList() {
+        StringBuilder sb = new StringBuilder();
+        for (Domain d : Domain.values()) sb.append(sb.length() > 0 ? ", " : "").append(d.slug());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package dca.notes;
+
+import dca.deck.BasicCard;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * {@code Q:} and {@code A:}: both in one paragraph ({@code A:} on its own line), or a {@code Q:}
+ * paragraph followed by an {@code A:} paragraph; a list right after the answer is part of it.
+ */
+final class QaSyntax {
+    static final Pattern Q = Pattern.compile("(?s)^Q[:.]\\s*(.*)$");
+    private static final Pattern A_LINE = Pattern.compile("(?m)^A[:.]\\s*");
+    private static final Pattern A = Pattern.compile("(?s)^A[:.]\\s*(.*)$");
+
+    private QaSyntax() {}
+
+    static boolean isQuestion(String text) {
+        return Q.matcher(text).matches();
+    }
+
+    /** The question text without its {@code Q:} prefix. */
+    static String question(String text) {
+        Matcher m = Q.matcher(text);
+        return m.matches() ? m.group(1).strip() : text;
+    }
+
+    /** Reads the Q/A starting at {@code blocks.get(at)}; returns how many blocks it used. */
+    static int read(TagParser.Tagged tagged, List<Node> blocks, int at, Breadcrumbs ctx, int line, CardSink sink,
+                    Problems problems) {
+        String body = question(tagged.text());
+        Matcher a = A_LINE.matcher(body);
+        if (a.find()) {
+            String q = InlineText.oneLine(body.substring(0, a.start()));
+            String ans = body.substring(a.end()).strip();
+            int used = 1;
+            if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof ListBlock list && !ChoiceSyntax.isTaskList(list)) {
+                ans = join(ans, listText(list));
+                used = 2;
+            }
+            sink.basic(BasicCard.Origin.QA, q, ans, ctx, line, tagged.tags());
+            return used;
+        }
+        if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof Paragraph next) {
+            TagParser.Tagged answer = TagParser.split(InlineText.of(next));
+            Matcher m = A.matcher(answer.text());
+            if (m.matches()) {
+                String ans = m.group(1).strip();
+                int used = 2;
+                if (at + 2 < blocks.size() && blocks.get(at + 2) instanceof ListBlock list && !ChoiceSyntax.isTaskList(list)) {
+                    ans = join(ans, listText(list));
+                    used = 3;
+                }
+                List<String> tags = new java.util.ArrayList<>(tagged.tags());
+                for (String t : answer.tags()) if (!tags.contains(t)) tags.add(t);
+                sink.basic(BasicCard.Origin.QA, InlineText.oneLine(body), ans, ctx, line, tags);
+                return used;
+            }
+        }
+        problems.add(line, "Q: without A: add an answer paragraph starting with A:, or options as - [x] / - [ ]");
+        return 1;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b;
+    }
+
+    /** A list as answer text, one "- item" per line (nested items indented). */
+    static String listText(ListBlock list) {
+        StringBuilder sb = new StringBuilder();
+        appendList(list, "", sb, 0);
+        return sb.toString().strip();
+    }
+
+    private static void appendList(ListBlock list, String indent, StringBuilder sb, int depth) {
+        if (depth > 16) return;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            boolean first = true;
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListBlock inner) {
+                    appendList(inner, indent + "  ", sb, depth + 1);
+                } else {
+                    String t = InlineText.oneLine(InlineText.of(c));
+                    if (t.isEmpty()) continue;
+                    sb.append(indent).append(first ? "- " : "  ").append(t).append('\n');
+                    first = false;
+                }
+            }
+        }
+    }
+}

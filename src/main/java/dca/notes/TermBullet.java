@@ -1,0 +1,69 @@
+package dca.notes;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Term bullets in plain notes: {@code **Term**: def}, {@code **Term** aka "x": def}, {@code **Term** - def},
+ * {@code Term - def} (a short term without sentence punctuation), {@code `--flag`: meaning},
+ * {@code `command` - meaning}.
+ */
+final class TermBullet {
+    /** What follows a bold term: an optional {@code aka "x"} and a colon or dash. */
+    private static final Pattern AFTER_STRONG = Pattern.compile(
+            "(?s)^(?:(?:aka|a\\.k\\.a\\.?)\\s+[\"“']?([^\"”':]{1,40}?)[\"”']?\\s*)?(?::|[-–—](?=\\s))\\s*(.*)$");
+    private static final Pattern AFTER_CODE = Pattern.compile("(?s)^(?::|[-–—](?=\\s))\\s*(\\S.*)$");
+    private static final Pattern PLAIN = Pattern.compile("(?s)^([^:\\n]{1,80}?)\\s+[-–—]\\s+(\\S.*)$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
+
+    /**
+     * @param term       the prompt
+     * @param definition the answer
+     * @param card       false when the definition says nothing on its own ("(unchanged)"): the term
+     *                   still names an item of its list, but makes no card
+     */
+    record Term(String term, String definition, boolean card) {}
+
+    private TermBullet() {}
+
+    static Optional<Term> read(Paragraph p) {
+        Node first = p.getFirstChild();
+        if (first instanceof StrongEmphasis strong) {
+            String term = InlineText.oneLine(InlineText.of(strong));
+            String rest = TagParser.split(InlineText.range(strong.getNext(), null)).text();
+            if (term.endsWith(":")) {
+                return make(term.substring(0, term.length() - 1).strip(), null, rest);
+            }
+            Matcher m = AFTER_STRONG.matcher(rest.strip());
+            if (m.matches()) return make(term, m.group(1), m.group(2));
+            return Optional.empty();
+        }
+        if (first instanceof Code code) {
+            String rest = TagParser.split(InlineText.range(code.getNext(), null)).text();
+            Matcher m = AFTER_CODE.matcher(rest.strip());
+            if (m.matches()) return make("`" + code.getLiteral().strip() + "`", null, m.group(1));
+            return Optional.empty();
+        }
+        String text = TagParser.split(InlineText.of(p)).text();
+        Matcher m = PLAIN.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        String term = m.group(1).strip();
+        if (Guards.words(term) > 6 || SENTENCE_PUNCTUATION.matcher(term).find()) return Optional.empty();
+        if (!Character.isLetterOrDigit(term.codePointAt(0))) return Optional.empty();
+        return make(term, null, m.group(2));
+    }
+
+    private static Optional<Term> make(String term, String aka, String definition) {
+        if (term.isEmpty() || Guards.words(term) > 8) return Optional.empty();
+        String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
+        String d = definition.strip();
+        // "(unchanged)", "-", "" carry no knowledge of their own.
+        boolean card = !d.isEmpty() && !d.matches("\\(.*\\)") && d.codePoints().anyMatch(Character::isLetterOrDigit);
+        return Optional.of(new Term(t, d, card));
+    }
+}
