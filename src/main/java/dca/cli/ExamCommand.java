@@ -113,8 +113,9 @@ final class ExamCommand implements Callable<Integer> {
                 session = running;
             }
             ExamScore score = session.score();
-            store.addExam(score.toRecord());
+            // The report first: if the history cannot be written, the result is still seen.
             new ExamReport(env.out(), charts).print(score, limit);
+            store.addExam(score.toRecord());
             env.out().println();
             env.out().println("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.");
         }

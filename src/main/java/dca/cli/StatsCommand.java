@@ -50,7 +50,18 @@ final class StatsCommand implements Callable<Integer> {
         try (ProgressStore store = ProgressStore.openReadOnly(Library.progressPath(root), env.clock())) {
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
             Settings settings = store.settings();
-            if (date == null) date = settings.examDate();
+            LocalDate today = LocalDate.now(env.clock());
+            if (date != null && date.isBefore(today)) {
+                throw Failure.usage("--exam-date " + date + " is in the past", "give the date of an exam still to come");
+            }
+            if (date == null && settings.examDate() != null) {
+                if (settings.examDate().isBefore(today)) {
+                    env.out().println("The exam date in settings (" + settings.examDate()
+                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.");
+                } else {
+                    date = settings.examDate();
+                }
+            }
             // Stats simulate and replay without fuzz: it only spreads due dates, never changes a state.
             Fsrs fsrs = new Fsrs(settings.fsrsParameters().withFuzz(false));
             MemoryModel model = new MemoryModel() {

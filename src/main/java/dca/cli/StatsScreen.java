@@ -94,7 +94,9 @@ final class StatsScreen {
         }
         out.println(charts.bold(String.format(Locale.ROOT, "Predicted exam score: %d%%", Math.round(ready.predicted() * 100)))
                 + " (no official pass mark is published)");
-        if (r.examInstant() != null) {
+        if (r.examInstant() != null && ready.daysLeft() <= 0) {
+            out.println("The exam is today: recall now is what you take into it.");
+        } else if (r.examInstant() != null) {
             out.println(String.format(Locale.ROOT,
                     "To keep every card at %s recall on the exam date: about %.1f reviews a day", Charts.percent(target).trim(),
                     ready.reviewsPerDay()));
