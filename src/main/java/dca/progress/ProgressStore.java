@@ -295,7 +295,7 @@ public final class ProgressStore implements AutoCloseable {
         Map<CardId, List<Card>> matchesOfOld = new HashMap<>();
         Map<CardId, Integer> matchesOfNew = new HashMap<>();
         for (Map.Entry<CardId, CardProgress> old : gone) {
-            Kind kind = kindOf(old.getKey(), old.getValue().prompt());
+            Kind kind = kindOf(old.getKey(), old.getValue().deck(), old.getValue().prompt());
             if (kind == null) continue;
             for (Card c : fresh) {
                 if (c.kind() == kind && Rewording.sameCard(old.getValue().prompt(), c.prompt())) {
@@ -318,11 +318,11 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /** The kind the file remembers, else the kind whose derived id is this id (unpinned cards). */
-    private Kind kindOf(CardId id, String prompt) {
+    private Kind kindOf(CardId id, String deck, String prompt) {
         Kind k = data.kinds.get(id);
         if (k != null) return k;
         for (Kind candidate : Kind.values()) {
-            if (CardId.of(candidate, prompt).equals(id)) return candidate;
+            if (CardId.of(candidate, deck, prompt).equals(id) || CardId.of(candidate, prompt).equals(id)) return candidate;
         }
         return null;
     }

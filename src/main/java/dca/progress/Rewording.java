@@ -13,18 +13,18 @@ final class Rewording {
 
     private Rewording() {}
 
-    /** Similarity of two prompts after {@link CardId#normalize}: 1 − edit distance / longer length. */
+    /** Similarity of two prompts after {@link CardId#normalize} and case folding: 1 − edit distance / longer length. */
     static double similarity(String a, String b) {
-        String x = CardId.normalize(a);
-        String y = CardId.normalize(b);
+        String x = CardId.normalize(a).toLowerCase(java.util.Locale.ROOT);
+        String y = CardId.normalize(b).toLowerCase(java.util.Locale.ROOT);
         int longer = Math.max(x.length(), y.length());
         if (longer == 0) return 1;
         return 1 - (double) editDistance(x, y) / longer;
     }
 
     static boolean sameCard(String oldPrompt, String newPrompt) {
-        String x = CardId.normalize(oldPrompt);
-        String y = CardId.normalize(newPrompt);
+        String x = CardId.normalize(oldPrompt).toLowerCase(java.util.Locale.ROOT);
+        String y = CardId.normalize(newPrompt).toLowerCase(java.util.Locale.ROOT);
         if (x.isEmpty() || y.isEmpty()) return false;
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;

@@ -41,6 +41,10 @@ public final class AnkiTextReader {
     private static final Pattern LINK = Pattern.compile("<div class=\"dca-link\">(.*?)</div>", Pattern.DOTALL);
 
     private final String fileName;
+
+    /** The Anki deck of the row being read: ids derived from prompts are scoped to it, as the parser scopes them to a chapter. */
+
+    private String scope = "";
     private char separator = '\t';
     private boolean html = true;
     private int notetypeCol = -1;
@@ -86,6 +90,7 @@ public final class AnkiTextReader {
             String deck = col(row, deckCol, fixedDeck.isEmpty() ? fileName : fixedDeck);
             String guid = col(row, guidCol, "");
             String tags = col(row, tagsCol, "");
+            scope = deck;
             List<String> fields = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 if (c != notetypeCol && c != deckCol && c != guidCol && c != tagsCol) fields.add(row.get(c));
@@ -176,7 +181,7 @@ public final class AnkiTextReader {
             throw new ImportException(fileName + ": line " + line + ": the note has an empty first field",
                     "every note needs a question");
         }
-        return CardId.of(kind, prompt);
+        return CardId.of(kind, scope, prompt);
     }
 
     private Card basic(List<String> fields, String guid, List<String> tags, int line) throws ImportException {
@@ -250,9 +255,9 @@ public final class AnkiTextReader {
         for (int i = 0; i < parts; i++) {
             ClozeCard probe = new ClozeCard(new CardMeta(new CardId("x"), null, null, null, null), sentence, i);
             // As a pinned id does in notes: the note's id goes to its first card, <id>-2, <id>-3… to the others.
-            CardId id = note == null ? CardId.of(Kind.CLOZE, probe.prompt())
+            CardId id = note == null ? CardId.of(Kind.CLOZE, scope, probe.prompt())
                     : i == 0 ? new CardId(note) : CardId.pinned(note + "-" + (i + 1));
-            if (id == null) id = CardId.of(Kind.CLOZE, probe.prompt());
+            if (id == null) id = CardId.of(Kind.CLOZE, scope, probe.prompt());
             String noteKey = note != null ? note : (i == 0 ? id.value() : cards.get(0).id().value());
             cards.add(new ClozeCard(new CardMeta(id, noteKey, context, new Source(fileName, line), tags), sentence, i));
         }

@@ -76,7 +76,7 @@ public final class MarkdownWriter {
                     pin(sb, c);
                     sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
                     i += n - 1;
-                } else if (n > 0 && derivedIds(cards.subList(i, i + n))) {
+                } else if (n > 0 && derivedIds(d.name(), cards.subList(i, i + n))) {
                     sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
                     i += n - 1;
                 } else {
@@ -179,9 +179,9 @@ public final class MarkdownWriter {
     }
 
     /** Ids as the parser derives them for an unpinned sentence: a hash of each card's prompt. */
-    private static boolean derivedIds(List<Card> run) {
+    private static boolean derivedIds(String deck, List<Card> run) {
         for (Card c : run) {
-            if (!c.id().equals(CardId.of(Kind.CLOZE, c.prompt()))) return false;
+            if (!c.id().equals(CardId.of(Kind.CLOZE, deck, c.prompt()))) return false;
         }
         return true;
     }

@@ -36,7 +36,7 @@ class AnkiTextReaderTest {
         BasicCard b = (BasicCard) d.cards().get(0);
         assertEquals("What is the ingress network?", b.prompt());
         assertEquals("The routing mesh overlay\non every node", b.answer());
-        assertEquals(CardId.of(Kind.BASIC, "What is the ingress network?"), b.id());
+        assertEquals(CardId.of(Kind.BASIC, "Group::Networking", "What is the ingress network?"), b.id());
         assertEquals(List.of("networking", "o4.1"), b.meta().tags());
         ClozeCard c1 = (ClozeCard) d.cards().get(1);
         ClozeCard c2 = (ClozeCard) d.cards().get(2);

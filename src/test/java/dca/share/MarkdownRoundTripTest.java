@@ -89,8 +89,8 @@ class MarkdownRoundTripTest {
                         "DCT uses Notary\nkeys live in ~/.docker/trust", "https://docs.docker.com/engine/security/trust/")));
         ClozeCard probe0 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 0);
         ClozeCard probe1 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 1);
-        CardId id0 = CardId.of(Kind.CLOZE, probe0.prompt());
-        CardId id1 = CardId.of(Kind.CLOZE, probe1.prompt());
+        CardId id0 = CardId.of(Kind.CLOZE, "chapter-12", probe0.prompt());
+        CardId id1 = CardId.of(Kind.CLOZE, "chapter-12", probe1.prompt());
         cards.add(new ClozeCard(ShareFixtures.meta(id0.value(), id0.value(), "orchestration"), clozeText, 0));
         cards.add(new ClozeCard(ShareFixtures.meta(id1.value(), id0.value(), "orchestration"), clozeText, 1));
         // a cloze card whose sibling ids follow no pattern comes back as a sentence of its own
