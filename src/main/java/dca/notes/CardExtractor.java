@@ -28,16 +28,11 @@ final class CardExtractor {
     private final CardSink sink;
     private final Problems problems;
     private final TagCheck tagCheck;
-    private int internalErrors;
 
     CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck) {
         this.sink = sink;
         this.problems = problems;
         this.tagCheck = tagCheck;
-    }
-
-    int internalErrors() {
-        return internalErrors;
     }
 
     private record Section(int level, String title, List<String> tags) {}
@@ -65,7 +60,6 @@ final class CardExtractor {
                     used = block(blocks, i, here, depth);
                 }
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(n), "could not read this block (" + e.getClass().getSimpleName() + ")");
             }
             i += Math.max(1, used);
@@ -148,7 +142,25 @@ final class CardExtractor {
             Enumeration.read(captionText, c.tags(), items, captionIsParent ? ctx.parent() : ctx, InlineText.line(caption), sink);
             if (!captionIsParent) itemCtx = ctx.with(captionText);
         }
-        for (ListItem item : items) item(item, itemCtx, depth + 1);
+        for (int k = 0; k < items.size(); k++) {
+            if (k + 1 < items.size() && questionAnsweredByNextItem(items.get(k), items.get(k + 1), itemCtx)) {
+                k++;
+                continue;
+            }
+            item(items.get(k), itemCtx, depth + 1);
+        }
+    }
+
+    /** {@code - Q: …} followed by {@code - A: …} as two bullets. */
+    private boolean questionAnsweredByNextItem(ListItem q, ListItem a, Breadcrumbs ctx) {
+        if (!(q.getFirstChild() instanceof Paragraph qp) || qp.getNext() != null) return false;
+        if (!(a.getFirstChild() instanceof Paragraph ap)) return false;
+        TagParser.Tagged question = TagParser.split(InlineText.of(qp));
+        if (!QaSyntax.isQuestion(question.text()) || question.text().contains("\nA:")) return false;
+        if (!QaSyntax.isAnswer(TagParser.split(InlineText.of(ap)).text())) return false;
+        List<Node> pair = List.of(qp, ap);
+        QaSyntax.read(question, pair, 0, ctx, InlineText.line(qp), sink, problems);
+        return true;
     }
 
     private static boolean isLinkOnly(List<ListItem> items) {
@@ -170,7 +182,6 @@ final class CardExtractor {
             try {
                 start = paragraph(p, children, 0, ctx, true);
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(p), "could not read this bullet (" + e.getClass().getSimpleName() + ")");
             }
             Optional<TermBullet.Term> term = TermBullet.read(p);

@@ -1,6 +1,5 @@
 package dca.notes;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +40,5 @@ final class ClozeSyntax {
         }
         sink.cloze(body, ctx, line, tagged.tags());
         return true;
-    }
-
-    static List<String> parts(String body) {
-        return BRACES.matcher(body).results().map(r -> r.group(1)).toList();
     }
 }
