@@ -32,6 +32,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "NAME", description = "Store the deck under NAME (letters, digits, '-').")
     String as;
 
+    @Option(names = "--replace", description = "Replace a stored deck of the same name even when it shares few cards with this one.")
+    boolean replace;
+
     /** Problems the notes parser found in a Markdown file: their cards were skipped. */
     private int notesProblems;
 
@@ -53,6 +56,11 @@ public final class ImportCommand implements Callable<Integer> {
             if (as != null && decks.size() > 1) {
                 throw Failure.usage("--as names one deck, but " + file + " holds " + decks.size(),
                         "import it without --as; its decks keep their own names");
+            }
+            List<String> unrelated = replace ? List.of() : DeckImporter.unrelatedReplacements(decks, as, store);
+            if (!unrelated.isEmpty()) {
+                throw Failure.usage("a different deck is stored under that name: " + String.join(", ", unrelated),
+                        "import it beside the stored one with --as NAME, or replace it with --replace");
             }
             outcomes = DeckImporter.store(decks, as, store);
         } catch (ImportException e) {

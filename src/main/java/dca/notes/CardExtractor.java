@@ -142,7 +142,25 @@ final class CardExtractor {
             Enumeration.read(captionText, c.tags(), items, captionIsParent ? ctx.parent() : ctx, InlineText.line(caption), sink);
             if (!captionIsParent) itemCtx = ctx.with(captionText);
         }
-        for (ListItem item : items) item(item, itemCtx, depth + 1);
+        for (int k = 0; k < items.size(); k++) {
+            if (k + 1 < items.size() && questionAnsweredByNextItem(items.get(k), items.get(k + 1), itemCtx)) {
+                k++;
+                continue;
+            }
+            item(items.get(k), itemCtx, depth + 1);
+        }
+    }
+
+    /** {@code - Q: …} followed by {@code - A: …} as two bullets. */
+    private boolean questionAnsweredByNextItem(ListItem q, ListItem a, Breadcrumbs ctx) {
+        if (!(q.getFirstChild() instanceof Paragraph qp) || qp.getNext() != null) return false;
+        if (!(a.getFirstChild() instanceof Paragraph ap)) return false;
+        TagParser.Tagged question = TagParser.split(InlineText.of(qp));
+        if (!QaSyntax.isQuestion(question.text()) || question.text().contains("\nA:")) return false;
+        if (!QaSyntax.isAnswer(TagParser.split(InlineText.of(ap)).text())) return false;
+        List<Node> pair = List.of(qp, ap);
+        QaSyntax.read(question, pair, 0, ctx, InlineText.line(qp), sink, problems);
+        return true;
     }
 
     private static boolean isLinkOnly(List<ListItem> items) {

@@ -24,6 +24,10 @@ final class QaSyntax {
         return Q.matcher(text).matches();
     }
 
+    static boolean isAnswer(String text) {
+        return A.matcher(text).matches();
+    }
+
     /** The question text without its {@code Q:} prefix. */
     static String question(String text) {
         Matcher m = Q.matcher(text);

@@ -216,4 +216,19 @@ class ShareCommandsTest {
         assertEquals(ShareFixtures.chapter5().cards().stream().map(c -> c.id().value()).toList(),
                 back.cards().stream().map(c -> c.id().value()).toList());
     }
+
+    @Test
+    void aDifferentDeckWithTheSameNameIsNotReplacedSilently() throws Exception {
+        Files.writeString(bob.resolve("a.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        assertEquals(0, user(bob).run("import", "a.json").code());
+        Deck other = new Deck("chapter-5", 5, "The Docker Engine", List.of(), "", ShareFixtures.chapter7().cards());
+        Files.writeString(bob.resolve("b.json"), DeckJson.write(List.of(other)));
+        CliHarness.Result r = user(bob).run("import", "b.json");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("a different deck is stored under that name: chapter-5 (0 of its 6 cards are in the file)"), r.err());
+        assertEquals(List.of(ShareFixtures.chapter5()), readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")));
+        CliHarness.Result forced = user(bob).run("import", "b.json", "--replace");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("2 cards, 2 added, 0 changed, 6 removed"), forced.out());
+    }
 }
