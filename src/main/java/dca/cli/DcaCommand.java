@@ -14,9 +14,18 @@ import picocli.CommandLine.Spec;
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
         subcommands = {
-                DecksCommand.class, ShowCommand.class, CheckCommand.class, BuildCommand.class,
-                QuizCommand.class, ReviewCommand.class, WeakCommand.class,
+                DecksCommand.class,
+                ShowCommand.class,
+                CheckCommand.class,
+                BuildCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                QuizCommand.class,
+                ReviewCommand.class,
+                WeakCommand.class,
                 ConfigCommand.class,
+                ExamCommand.class,
+                StatsCommand.class,
         },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {

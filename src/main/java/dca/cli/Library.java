@@ -7,6 +7,7 @@ import dca.notes.BundledNotes;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
 import dca.notes.ParsedNotes;
+import dca.share.DeckStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class Library {
     public static DeckCatalog catalog(DcaCommand root) {
         List<Deck> decks = new ArrayList<>();
         for (ParsedNotes p : parsed(root)) decks.addAll(p.decks());
+        decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
         return new DeckCatalog(decks);
     }
 

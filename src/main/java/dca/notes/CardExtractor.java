@@ -28,16 +28,11 @@ final class CardExtractor {
     private final CardSink sink;
     private final Problems problems;
     private final TagCheck tagCheck;
-    private int internalErrors;
 
     CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck) {
         this.sink = sink;
         this.problems = problems;
         this.tagCheck = tagCheck;
-    }
-
-    int internalErrors() {
-        return internalErrors;
     }
 
     private record Section(int level, String title, List<String> tags) {}
@@ -65,7 +60,6 @@ final class CardExtractor {
                     used = block(blocks, i, here, depth);
                 }
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(n), "could not read this block (" + e.getClass().getSimpleName() + ")");
             }
             i += Math.max(1, used);
@@ -170,7 +164,6 @@ final class CardExtractor {
             try {
                 start = paragraph(p, children, 0, ctx, true);
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(p), "could not read this bullet (" + e.getClass().getSimpleName() + ")");
             }
             Optional<TermBullet.Term> term = TermBullet.read(p);

@@ -43,7 +43,9 @@ final class ChapterSplitter {
             }
         }
         if (fm.chapter() != null) return List.of(single(fm.chapter(), null, blocks, first, fm));
-        if (chapterHeadings.size() >= 2) return byHeadings(blocks, chapterHeadings);
+        // Several chapters only when the headings name different numbers ("## Chapter 5 summary" is a section).
+        long numbers = chapterHeadings.stream().map(h -> ChapterTitle.parse(headingText(h)).orElseThrow().number()).distinct().count();
+        if (numbers >= 2) return byHeadings(blocks, chapterHeadings);
         if (first != null) {
             Optional<ChapterTitle> ct = ChapterTitle.parse(headingText(first));
             if (ct.isPresent()) return List.of(single(ct.get().number(), ct.get().title(), blocks, first, fm));

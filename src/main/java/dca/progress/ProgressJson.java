@@ -44,6 +44,8 @@ final class ProgressJson {
     static final class FormatError extends Exception {
         final int line;
         final int column;
+        /** The file is fine but written by a later dca. */
+        boolean newer;
 
         FormatError(String message, JsonLocation at) {
             super(message);
@@ -119,7 +121,9 @@ final class ProgressJson {
                     case "version" -> {
                         version = integer();
                         if (version > VERSION) {
-                            throw error("written by a newer dca (progress format version " + version + ", this dca reads up to " + VERSION + ")");
+                            FormatError e = error("written by a newer dca (progress format version " + version + ", this dca reads up to " + VERSION + ")");
+                            e.newer = true;
+                            throw e;
                         }
                         if (version < 0) throw error("bad version " + version);
                     }

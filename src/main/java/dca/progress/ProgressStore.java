@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +63,10 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Fold the journal into the file after this many entries (and on close and open). */
     static final int COMPACT_AFTER = 1000;
+    private int compactAfter = COMPACT_AFTER;
+
+    /** Tests fold often to exercise readers racing a fold. */
+    void compactAfter(int entries) { this.compactAfter = entries; }
 
     private ProgressStore(Path file, Clock clock, Storage storage, boolean writable) {
         this.file = file.toAbsolutePath().normalize();
@@ -83,8 +89,28 @@ public final class ProgressStore implements AutoCloseable {
     /** No lock, writes refused (for stats, weak --list). */
     public static ProgressStore openReadOnly(Path file, Clock clock) throws ProgressException {
         ProgressStore s = new ProgressStore(file, clock, DiskStorage.INSTANCE, false);
-        s.load();
-        return s;
+        // A writer may fold its journal into the file between our reads of the two; then the
+        // pair does not fit together. Read again until the file stayed the same throughout.
+        for (int attempt = 1; ; attempt++) {
+            Object before = s.fileVersion();
+            try {
+                s.load();
+                if (Objects.equals(before, s.fileVersion())) return s;
+            } catch (ProgressException e) {
+                if (attempt >= 5 || Objects.equals(before, s.fileVersion())) throw e;
+            }
+            if (attempt >= 5) return s;
+        }
+    }
+
+    /** Identity and time of the file as it is now (null when missing), to notice a replacement. */
+    private Object fileVersion() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static ProgressStore open(Path file, Clock clock, Storage storage) throws ProgressException {
@@ -176,7 +202,7 @@ public final class ProgressStore implements AutoCloseable {
         }
         seq++;
         pending++;
-        if (pending >= COMPACT_AFTER) {
+        if (pending >= compactAfter) {
             try {
                 save();
             } catch (ProgressException e) {
@@ -379,9 +405,12 @@ public final class ProgressStore implements AutoCloseable {
             parsed = new ProgressJson.Parsed(ProgressJson.VERSION, new ProgressData());
         } catch (ProgressJson.FormatError e) {
             String where = e.line > 0 ? file + ":" + e.line + ":" + e.column : file.toString();
-            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(),
-                    "it was left untouched; fix it, restore " + bak.getFileName()
-                            + " (the previous version), or move it away to start afresh");
+            String hint = e.newer
+                    ? "it was left untouched; upgrade dca, or use another file with --progress"
+                    : Files.exists(bak)
+                    ? "it was left untouched; fix it, restore " + bak + " (the previous version), or move it away to start afresh"
+                    : "it was left untouched; fix it, or move it away to start afresh";
+            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(), hint);
         } catch (IOException e) {
             throw new ProgressException("cannot read progress file " + file + ": " + reason(e),
                     "check the path and its permissions, or use another file with --progress", e);

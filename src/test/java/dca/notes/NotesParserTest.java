@@ -72,4 +72,23 @@ class NotesParserTest {
         assertTrue(p.problems().get(0).message().startsWith("options and plain bullets run together"));
         assertEquals(List.of("Worker"), p.decks().get(0).cards().stream().map(Card::prompt).toList());
     }
+
+    @Test
+    void onlyHeadingsThatAreAboutMeetingsLinksOrTodosAreSkipped() {
+        String text = String.join("\n", "# Chapter 11: Networking", "", "## Links between containers", "",
+                "- **--link**: the legacy way to connect two containers", "", "## Useful links", "",
+                "- **Docs**: would be a card outside this section", "", "## Meeting minutes 6/14", "",
+                "- **Bob**: presented", "", "## Resources", "", "- **Book**: nope", "");
+        Deck d = NotesParser.parse(text, "11.md").decks().get(0);
+        assertEquals(List.of("--link"), d.cards().stream().map(Card::prompt).toList());
+    }
+
+    @Test
+    void aSectionNamingTheSameChapterDoesNotSplitTheFile() {
+        ParsedNotes p = NotesParser.parse("# Chapter 5: The Docker Engine\n\n- **runc**: the runtime\n\n"
+                + "## Chapter 5 summary\n\n- **shim**: keeps stdio open\n", "engine.md");
+        assertEquals(List.of("chapter-5"), p.decks().stream().map(Deck::name).toList());
+        assertEquals(List.of("The Docker Engine", "Chapter 5 summary"), p.decks().get(0).cards().get(1).meta().context());
+        assertTrue(p.problems().isEmpty(), p.problems().toString());
+    }
 }

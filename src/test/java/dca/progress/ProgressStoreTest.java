@@ -109,6 +109,42 @@ class ProgressStoreTest {
     }
 
     @Test
+    void readersNeverSeeATornPairOfFileAndJournal() throws Exception {
+        Path file = dir.resolve("progress.json");
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        int[] reads = {0};
+        Thread reader = new Thread(() -> {
+            int seen = 0;
+            try {
+                while (!done.get()) {
+                    try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+                        int n = s.reviews().size();
+                        if (n < seen) throw new AssertionError("went back from " + seen + " to " + n);
+                        seen = n;
+                        reads[0]++;
+                    }
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        try (ProgressStore w = ProgressStore.open(file, CLOCK)) {
+            w.compactAfter(3);
+            w.answer(A, progress("q", 0), review(A, Rating.GOOD));
+            reader.start();
+            for (int i = 1; i < 400 && failure.get() == null; i++) {
+                w.answer(A, progress("q", i), review(A, Rating.GOOD));
+            }
+        } finally {
+            done.set(true);
+            reader.join();
+        }
+        if (failure.get() != null) throw new AssertionError("reader failed after " + reads[0] + " reads", failure.get());
+        assertTrue(reads[0] > 10, "the reader ran: " + reads[0]);
+    }
+
+    @Test
     void aJournalCutShortIsIgnoredAndACorruptOneIsReported() throws Exception {
         Path file = dir.resolve("progress.json");
         Path journal = dir.resolve("progress.json.journal");
@@ -195,6 +231,7 @@ class ProgressStoreTest {
             Path file = dir.resolve(b.getKey() + ".json");
             byte[] bytes = b.getValue().getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
+            if (b.getKey().equals("garbage")) Files.writeString(dir.resolve("garbage.json.bak"), valid);
             for (boolean writer : new boolean[] {true, false}) {
                 ProgressException e = assertThrows(ProgressException.class,
                         () -> (writer ? ProgressStore.open(file, CLOCK) : ProgressStore.openReadOnly(file, CLOCK)).close(),
@@ -202,10 +239,17 @@ class ProgressStoreTest {
                 assertTrue(e.getMessage().contains(file.toString() + ":"), b.getKey() + ": " + e.getMessage());
                 assertTrue(e.getMessage().matches(".*\\.json:\\d+:\\d+: .*"), b.getKey() + ": " + e.getMessage());
                 assertFalse(e.getMessage().contains("\n"), e.getMessage());
-                assertTrue(e.hint().contains(".bak"), e.hint());
+                if (b.getKey().equals("newer")) {
+                    assertTrue(e.hint().contains("upgrade dca"), e.hint());
+                } else if (b.getKey().equals("garbage")) {
+                    assertTrue(e.hint().contains("restore " + file + ".bak"), e.hint());
+                } else {
+                    assertTrue(e.hint().contains("move it away"), e.hint());
+                }
                 assertArrayEquals(bytes, Files.readAllBytes(file), b.getKey() + " must not be touched");
             }
-            assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.bak")));
+            if (!b.getKey().equals("garbage")) assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.bak")));
+            assertFalse(Files.exists(dir.resolve(b.getKey() + ".json.journal")));
         }
         ProgressException newer = assertThrows(ProgressException.class, () -> ProgressStore.open(dir.resolve("newer.json"), CLOCK));
         assertTrue(newer.getMessage().contains("newer dca"), newer.getMessage());

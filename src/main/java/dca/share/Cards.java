@@ -1,0 +1,47 @@
+package dca.share;
+
+import dca.deck.BasicCard;
+import dca.deck.Card;
+import dca.deck.CardId;
+import dca.deck.CardMeta;
+import dca.deck.ChoiceCard;
+import dca.deck.ClozeCard;
+import dca.deck.ListCard;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Small operations on cards that export and import share. */
+public final class Cards {
+    private Cards() {}
+
+    public static Card withId(Card c, CardId id) {
+        return withMeta(c, c.meta().withId(id));
+    }
+
+    public static Card withMeta(Card c, CardMeta m) {
+        if (c instanceof BasicCard b) return new BasicCard(m, b.origin(), b.prompt(), b.answer());
+        if (c instanceof ClozeCard z) return new ClozeCard(m, z.text(), z.index());
+        if (c instanceof ListCard l) return new ListCard(m, l.prompt(), l.items());
+        ChoiceCard q = (ChoiceCard) c;
+        return new ChoiceCard(m, q.prompt(), q.options(), q.explanation(), q.link());
+    }
+
+    /**
+     * Same id, kind and what the drill shows and grades: prompt, answer, options, items, explanation,
+     * link and tags (as a set). Context, source and how the notes spelled the card do not count.
+     */
+    public static boolean sameContent(Card a, Card b) {
+        if (!a.id().equals(b.id()) || a.kind() != b.kind()) return false;
+        if (!a.prompt().equals(b.prompt()) || !a.answer().equals(b.answer())) return false;
+        if (!tagSet(a).equals(tagSet(b))) return false;
+        if (a instanceof ListCard l && b instanceof ListCard m) return l.items().equals(m.items());
+        if (a instanceof ChoiceCard q && b instanceof ChoiceCard r) {
+            return q.options().equals(r.options()) && q.explanation().equals(r.explanation()) && q.link().equals(r.link());
+        }
+        return true;
+    }
+
+    private static Set<String> tagSet(Card c) {
+        return new TreeSet<>(c.meta().tags());
+    }
+}

@@ -1,0 +1,247 @@
+package dca.share;
+
+import dca.deck.Card;
+import dca.deck.CardId;
+import dca.deck.Deck;
+import dca.deck.DeckCatalog;
+import dca.deck.DeckFormatException;
+import dca.deck.DeckJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code dca import}: reads a deck file that came from someone else, refuses anything it cannot
+ * trust, and stores what it accepts. The file is untrusted: its size is checked before it is read,
+ * errors name the line and column, every text field is cleaned of control characters and escape
+ * sequences, deck names become {@code [a-z0-9-]} slugs and card ids are validated. Nothing is
+ * written unless every deck in the file is accepted.
+ */
+public final class DeckImporter {
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Reads dca Markdown into decks; the notes parser, passed in so this package does not depend on it. */
+    @FunctionalInterface
+    public interface MarkdownReader {
+        List<Deck> read(Path file) throws Exception;
+    }
+
+    public enum Format { JSON, ANKI_TEXT, MARKDOWN }
+
+    /** What importing did to one deck. */
+    public record Outcome(Deck deck, Path file, int added, int changed, int removed, String renamedFrom, int cleanedFields) {
+        public String name() { return deck.name(); }
+    }
+
+    private DeckImporter() {}
+
+    /** Reads and validates the decks in {@code file}; throws before anything is written. */
+    public static List<Deck> read(Path file, MarkdownReader markdown) throws ImportException {
+        String shown = CleanText.clean(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        String text = readText(file, shown);
+        Format format = detect(shown, text);
+        List<Deck> decks;
+        switch (format) {
+            case JSON -> {
+                try {
+                    decks = DeckJson.read(new StringReader(text));
+                } catch (DeckFormatException e) {
+                    throw new ImportException(shown + ": " + CleanText.clean(e.describe()),
+                            "the file is not a dca deck; export it again with dca export --format json");
+                } catch (IOException e) {
+                    throw new ImportException("cannot read " + shown + ": " + e.getMessage(), "check the file");
+                } catch (IllegalArgumentException e) {
+                    // a value the codec reads but the model refuses, such as an empty deck name
+                    throw new ImportException(shown + ": " + CleanText.clean(e.getMessage()),
+                            "the file is not a valid dca deck; export it again with dca export --format json");
+                }
+            }
+            case ANKI_TEXT -> decks = AnkiTextReader.read(text, stem(shown));
+            default -> {
+                try {
+                    decks = markdown.read(file);
+                } catch (Exception e) {
+                    throw new ImportException(shown + ": " + CleanText.clean(String.valueOf(e.getMessage())),
+                            "check the file is dca Markdown (dca check FILE lists its problems)");
+                }
+            }
+        }
+        if (decks.isEmpty() || decks.stream().allMatch(d -> d.cards().isEmpty())) {
+            throw new ImportException(shown + " holds no cards", "check you picked the right file");
+        }
+        for (Deck d : decks) checkIds(d, shown);
+        return decks;
+    }
+
+    /** Reads at most {@link #MAX_BYTES}, checking the size before reading, and decodes strict UTF-8. */
+    static String readText(Path file, String shown) throws ImportException {
+        if (!Files.exists(file)) throw new ImportException("no such file: " + file, "check the path");
+        if (Files.isDirectory(file)) throw new ImportException(file + " is a directory", "name a deck file");
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) throw tooBig(shown, Files.size(file));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // A FIFO or /dev/stdin has no size: read one byte past the limit to know.
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) throw tooBig(shown, bytes.length);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new ImportException(shown + " is not UTF-8 text", "save it as UTF-8, or check it is a deck file");
+            }
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return text.replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + shown + ": " + e.getMessage(), "check the file's permissions");
+        }
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static ImportException tooBig(String shown, long size) {
+        return new ImportException(String.format(Locale.ROOT, "%s is %.1f MB; dca imports deck files up to 10 MB",
+                shown, size / 1048576.0), "split the deck, or check you picked the right file");
+    }
+
+    static Format detect(String name, String text) throws ImportException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".apkg") || lower.endsWith(".colpkg") || text.startsWith("PK\u0003\u0004")) {
+            throw new ImportException("dca cannot import Anki packages (" + name + ")",
+                    "in Anki use File > Export > Notes in Plain Text (with deck, note type and guid), then import that file");
+        }
+        if (lower.endsWith(".json")) return Format.JSON;
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) return Format.MARKDOWN;
+        String t = text.stripLeading();
+        if (t.startsWith("{") || t.startsWith("[")) return Format.JSON;
+        if (AnkiTextReader.looksLikeAnkiText(text) || lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".csv")) {
+            return Format.ANKI_TEXT;
+        }
+        return Format.MARKDOWN;
+    }
+
+    private static void checkIds(Deck d, String shown) throws ImportException {
+        Set<String> ids = new HashSet<>();
+        for (Card c : d.cards()) {
+            if (!CardId.isValid(c.id().value())) {
+                throw new ImportException(shown + ": invalid card id \"" + CleanText.clean(c.id().value()) + "\"",
+                        "ids are lowercase letters, digits, '.', '_' and '-'");
+            }
+            if (!ids.add(c.id().value())) {
+                throw new ImportException(shown + ": card id " + c.id() + " appears twice in deck "
+                        + CleanText.clean(d.name()), "give every card its own id");
+            }
+        }
+    }
+
+    /** The slug a deck is stored under; refuses a name with nothing usable in it. */
+    public static String slugName(String name) throws ImportException {
+        String slug = DeckCatalog.slug(CleanText.clean(name));
+        if (slug.length() > 64) slug = slug.substring(0, 64).replaceAll("-+$", "");
+        if (!DeckStore.isValidName(slug)) {
+            throw new ImportException("the deck name \"" + CleanText.clean(name) + "\" has no letters or digits",
+                    "give it a name with --as NAME");
+        }
+        return slug;
+    }
+
+    /**
+     * Cleans, renames and stores the decks, replacing earlier imports of the same name in place.
+     *
+     * @param as the name to store a single deck under, or null to keep the file's names
+     */
+    public static List<Outcome> store(List<Deck> decks, String as, DeckStore store)
+            throws ImportException, IOException {
+        if (as != null && decks.size() > 1) {
+            throw new ImportException("--as names one deck, but the file holds " + decks.size(),
+                    "import it without --as; its decks keep their own names");
+        }
+        List<Deck> toSave = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Deck raw : decks) {
+            DeckCleaner.Cleaned cleaned = DeckCleaner.clean(raw);
+            Deck deck = cleaned.deck();
+            String name = slugName(as != null ? as : deck.name());
+            if (!names.add(name)) {
+                throw new ImportException("two decks in the file are both named " + name, "import them one at a time with --as");
+            }
+            String renamedFrom = name.equals(deck.name()) ? null : deck.name();
+            Deck old = store.load(name).orElse(null);
+            Deck merged = keepIds(new Deck(name, deck.chapter(), deck.title(), deck.domains(), deck.source(), deck.cards()), old);
+            int[] diff = diff(old, merged);
+            toSave.add(merged);
+            outcomes.add(new Outcome(merged, store.pathFor(name), diff[0], diff[1], diff[2], renamedFrom, cleaned.fieldsChanged()));
+        }
+        store.save(toSave);
+        return outcomes;
+    }
+
+    /**
+     * A card whose id is new but whose kind and prompt match a card of the previous import that is
+     * gone from this one keeps the old id, so its progress stays with it.
+     */
+    static Deck keepIds(Deck incoming, Deck old) {
+        if (old == null) return incoming;
+        Set<String> newIds = new HashSet<>();
+        for (Card c : incoming.cards()) newIds.add(c.id().value());
+        Map<String, CardId> orphanByPrompt = new HashMap<>();
+        for (Card c : old.cards()) {
+            if (!newIds.contains(c.id().value())) orphanByPrompt.putIfAbsent(key(c), c.id());
+        }
+        Map<String, CardId> oldIds = new HashMap<>();
+        for (Card c : old.cards()) oldIds.put(c.id().value(), c.id());
+        List<Card> cards = new ArrayList<>();
+        boolean changed = false;
+        for (Card c : incoming.cards()) {
+            CardId reuse = oldIds.containsKey(c.id().value()) ? null : orphanByPrompt.remove(key(c));
+            if (reuse != null && !newIds.contains(reuse.value())) {
+                cards.add(Cards.withId(c, reuse));
+                changed = true;
+            } else {
+                cards.add(c);
+            }
+        }
+        return changed ? new Deck(incoming.name(), incoming.chapter(), incoming.title(), incoming.domains(), incoming.source(), cards)
+                : incoming;
+    }
+
+    private static String key(Card c) {
+        return c.kind() + "\n" + CardId.normalize(c.prompt());
+    }
+
+    /** added, changed, removed compared with the previous import (context and source do not count). */
+    static int[] diff(Deck old, Deck now) {
+        if (old == null) return new int[] {now.cards().size(), 0, 0};
+        Map<String, Card> before = new HashMap<>();
+        for (Card c : old.cards()) before.put(c.id().value(), c);
+        int added = 0;
+        int changed = 0;
+        for (Card c : now.cards()) {
+            Card b = before.remove(c.id().value());
+            if (b == null) added++;
+            else if (!Cards.sameContent(b, c)) changed++;
+        }
+        return new int[] {added, changed, before.size()};
+    }
+}

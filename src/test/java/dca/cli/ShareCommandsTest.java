@@ -1,0 +1,219 @@
+package dca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dca.deck.Deck;
+import dca.deck.DeckJson;
+import dca.share.ShareFixtures;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export and import driven through the real command line, each user in a home of their own. */
+class ShareCommandsTest {
+    @TempDir
+    Path tmp;
+
+    Path alice;
+    Path bob;
+
+    @BeforeEach
+    void homes() throws Exception {
+        alice = Files.createDirectories(tmp.resolve("alice"));
+        bob = Files.createDirectories(tmp.resolve("bob"));
+        ShareFixtures.store(alice.resolve(".local/share"), ShareFixtures.chapter5(), ShareFixtures.chapter7());
+    }
+
+    /** A user whose notes are an empty directory: only the decks stored in their home exist. */
+    private CliHarness user(Path home) throws java.io.IOException {
+        Path noNotes = Files.createDirectories(tmp.resolve("no-notes"));
+        return new CliHarness(home).env("DCA_NOW", "2026-12-01T09:00:00Z").env("DCA_NOTES", noNotes.toString());
+    }
+
+    private static List<Deck> readDecks(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return DeckJson.read(r);
+        }
+    }
+
+    @Test
+    void jsonExportImportsIntoAnEmptyHomeWithIdenticalCardsAndIds() throws Exception {
+        CliHarness.Result out = user(alice).run("export", "chapter-5", "--format", "json");
+        assertEquals(0, out.code(), out.err());
+        Path file = bob.resolve("ch5.json");
+        Files.writeString(file, out.out());
+
+        CliHarness.Result in = user(bob).run("import", "ch5.json");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("imported chapter-5 (The Docker Engine): 6 cards, 6 added, 0 changed, 0 removed"), in.out());
+        List<Deck> stored = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json"));
+        assertEquals(List.of(ShareFixtures.chapter5()), stored);
+
+        // the imported deck is now a deck like any other: bob can export it by any of its names
+        CliHarness.Result again = user(bob).run("export", "ch5", "--format", "json");
+        assertEquals(0, again.code(), again.err());
+        assertEquals(out.out(), again.out());
+    }
+
+    @Test
+    void severalDecksGoIntoOneFileAndImportAsSeparateDecks() throws Exception {
+        CliHarness.Result out = user(alice).run("export", "5", "7", "-o", "both.json");
+        assertEquals(0, out.code(), out.err());
+        assertTrue(out.out().contains("wrote 8 cards from chapter-5, chapter-7 to both.json (json)"), out.out());
+        Files.copy(alice.resolve("both.json"), bob.resolve("both.json"));
+        CliHarness.Result in = user(bob).run("import", "both.json");
+        assertEquals(0, in.code(), in.err());
+        assertEquals(List.of(ShareFixtures.chapter7()), readDecks(bob.resolve(".local/share/dca/decks/chapter-7.json")));
+        CliHarness.Result as = user(bob).run("import", "both.json", "--as", "mine");
+        assertEquals(ExitCode.USAGE, as.code());
+        assertTrue(as.err().contains("--as names one deck, but both.json holds 2"), as.err());
+    }
+
+    @Test
+    void reimportUpdatesInPlaceAndCountsChanges() throws Exception {
+        Path file = bob.resolve("ch5.json");
+        Deck v1 = ShareFixtures.chapter5();
+        Files.writeString(file, DeckJson.write(List.of(v1)));
+        assertEquals(0, user(bob).run("import", "ch5.json").code());
+
+        List<dca.deck.Card> cards = new java.util.ArrayList<>(v1.cards());
+        dca.deck.BasicCard first = (dca.deck.BasicCard) cards.get(0);
+        cards.set(0, new dca.deck.BasicCard(first.meta(), first.origin(), first.prompt(), "the OCI runtime"));
+        cards.remove(4); // the list card
+        cards.add(ShareFixtures.chapter7().cards().get(0));
+        Deck v2 = new Deck(v1.name(), v1.chapter(), v1.title(), v1.domains(), v1.source(), cards);
+        Files.writeString(file, DeckJson.write(List.of(v2)));
+
+        CliHarness.Result in = user(bob).run("import", "ch5.json");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("6 cards, 1 added, 1 changed, 1 removed"), in.out());
+        assertEquals(List.of(v2), readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")));
+    }
+
+    @Test
+    void importAsRenamesAndInACheckoutStoresInDecks() throws Exception {
+        Path checkout = Files.createDirectories(tmp.resolve("repo"));
+        Files.createDirectories(checkout.resolve("decks"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        Files.writeString(checkout.resolve("x.json"), DeckJson.write(List.of(ShareFixtures.chapter7())));
+        CliHarness.Result in = user(bob).cwd(checkout).run("import", "x.json", "--as", "Group Images!");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(Files.exists(checkout.resolve("decks/group-images.json")), in.out());
+        assertFalse(Files.exists(bob.resolve(".local/share/dca/decks")));
+    }
+
+    @Test
+    void exportRefusesToOverwriteWithoutForce() throws Exception {
+        Files.writeString(alice.resolve("out.md"), "mine");
+        CliHarness.Result r = user(alice).run("export", "chapter-5", "--format", "md", "-o", "out.md");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("out.md already exists") && r.err().contains("--force"), r.err());
+        assertEquals("mine", Files.readString(alice.resolve("out.md")));
+        assertEquals(0, user(alice).run("export", "chapter-5", "--format", "md", "-o", "out.md", "--force").code());
+        assertTrue(Files.readString(alice.resolve("out.md")).contains("<!-- id: runc-term -->"));
+    }
+
+    @Test
+    void apkgGoesToAFileNamedAfterTheDeck() throws Exception {
+        CliHarness.Result r = user(alice).run("export", "chapter-5", "--format", "apkg");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        byte[] zip = Files.readAllBytes(alice.resolve("chapter-5.apkg"));
+        assertEquals('P', zip[0]);
+        assertEquals(ExitCode.USAGE, user(alice).run("export", "chapter-5", "--format", "apkg").code());
+        assertEquals(ExitCode.USAGE, user(alice).run("export", "chapter-5", "--format", "apkg", "-o", "-").code());
+        try (Stream<Path> left = Files.list(alice)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void ankiTextAndQuizletGoToStdout() throws Exception {
+        CliHarness.Result anki = user(alice).run("export", "chapter-5", "--format", "anki");
+        assertEquals(0, anki.code(), anki.err());
+        List<String> lines = anki.out().lines().toList();
+        assertEquals(List.of("#separator:tab", "#html:true", "#notetype column:1", "#deck column:2", "#guid column:3",
+                "#tags column:6"), lines.subList(0, 6));
+        assertEquals(6 + 5, lines.size());
+        for (String l : lines.subList(6, lines.size())) assertEquals(6, l.split("\t", -1).length, l);
+
+        CliHarness.Result q = user(alice).run("export", "chapter-5", "--format", "quizlet");
+        assertEquals(0, q.code(), q.err());
+        List<String> ql = q.out().lines().toList();
+        assertEquals(6, ql.size());
+        assertTrue(ql.contains("Which flag sets the log driver?\t`--log-driver`; per container, or in daemon.json"), q.out());
+    }
+
+    @Test
+    void ankiTextImportsBackWithTheSameIds() throws Exception {
+        CliHarness.Result anki = user(alice).run("export", "chapter-5", "--format", "anki");
+        Files.writeString(bob.resolve("ch5.txt"), anki.out());
+        CliHarness.Result in = user(bob).run("import", "ch5.txt");
+        assertEquals(0, in.code(), in.err());
+        Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
+        Deck orig = ShareFixtures.chapter5();
+        assertEquals("The Docker Engine", back.title());
+        assertEquals(orig.cards().stream().map(c -> c.id().value()).toList(),
+                back.cards().stream().map(c -> c.id().value()).toList());
+        for (int i = 0; i < orig.cards().size(); i++) {
+            assertEquals(orig.cards().get(i).kind(), back.cards().get(i).kind());
+            assertEquals(orig.cards().get(i).prompt(), back.cards().get(i).prompt());
+            assertEquals(orig.cards().get(i).answer(), back.cards().get(i).answer());
+            assertEquals(orig.cards().get(i).meta().context(), back.cards().get(i).meta().context());
+            assertEquals(orig.cards().get(i).meta().tags(), back.cards().get(i).meta().tags());
+        }
+    }
+
+    @Test
+    void unknownDeckIsAUsageError() throws Exception {
+        CliHarness.Result r = user(alice).run("export", "chapter-99");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().startsWith("dca: no deck named"), r.err());
+    }
+
+    @Test
+    void aDeckTheNotesAlsoDefineIsReportedAsHidden() throws Exception {
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("05-the-docker-engine.md"), "# The Docker Engine\n\nQ: What is runc?\n\nA: a runtime\n");
+        Files.writeString(bob.resolve("ch5.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        CliHarness.Result in = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("your notes also have a deck named chapter-5"), in.out());
+        CliHarness.Result as = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json", "--as", "engine-extra");
+        assertFalse(as.out().contains("your notes also have"), as.out());
+        CliHarness.Result show = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("export", "engine-extra", "--format", "quizlet");
+        assertEquals(6, show.out().lines().count(), show.out());
+    }
+
+    @Test
+    void mdRefusesSeveralDecksWhenOneHasNoChapterNumber() throws Exception {
+        ShareFixtures.store(bob.resolve(".local/share"), ShareFixtures.chapter5());
+        Deck loose = new Deck("loose", 0, "Loose ends", List.of(), "", ShareFixtures.chapter7().cards());
+        ShareFixtures.store(bob.resolve(".local/share"), loose);
+        CliHarness.Result r = user(bob).run("export", "chapter-5", "loose", "--format", "md");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("loose has no chapter number"), r.err());
+    }
+
+    @Test
+    void mdExportImportsIntoAnEmptyHomeAndParserProblemsAreCounted() throws Exception {
+        CliHarness.Result out = user(alice).run("export", "chapter-5", "--format", "md");
+        assertEquals(0, out.code(), out.err());
+        Files.writeString(bob.resolve("ch5.md"), out.out() + "\nQ: a question nobody answered\n");
+        CliHarness.Result in = user(bob).run("import", "ch5.md");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("imported chapter-5 (The Docker Engine): 6 cards, 6 added"), in.out());
+        assertTrue(in.out().contains("1 problem in ch5.md skipped some of its cards; dca check ch5.md lists them"), in.out());
+        Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
+        assertEquals(ShareFixtures.chapter5().cards().stream().map(c -> c.id().value()).toList(),
+                back.cards().stream().map(c -> c.id().value()).toList());
+    }
+}

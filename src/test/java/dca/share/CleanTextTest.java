@@ -1,0 +1,39 @@
+package dca.share;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class CleanTextTest {
+    @Test
+    void removesCsiSequencesButKeepsTheirText() {
+        assertEquals("red text", CleanText.clean("\u001b[31mred\u001b[0m text"));
+        assertEquals("clear", CleanText.clean("\u001b[2J\u001b[Hclear"));
+    }
+
+    @Test
+    void removesOscTitleAndHyperlinkSequences() {
+        assertEquals("x", CleanText.clean("\u001b]0;pwned\u0007x"));
+        assertEquals("link", CleanText.clean("\u001b]8;;http://evil\u001b\\link\u001b]8;;\u001b\\"));
+    }
+
+    @Test
+    void removesC0AndC1ControlsAndBidiOverridesButKeepsNewlineAndTab() {
+        assertEquals("a\nb\tc", CleanText.clean("a\r\nb\tc\u0000\u0008\u007f"));
+        assertEquals("ab", CleanText.clean("a\u009b31mb"));
+        assertEquals("abc", CleanText.clean("a\u0085b\u202ec"));
+    }
+
+    @Test
+    void leavesCleanTextAloneIncludingUnicode() {
+        String s = "Überlay › networks — “ok” 🐳";
+        assertSame(s, CleanText.clean(s));
+    }
+
+    @Test
+    void danglingEscapeAtEndIsDropped() {
+        assertEquals("abc", CleanText.clean("abc\u001b"));
+        assertEquals("abc", CleanText.clean("abc\u001b["));
+    }
+}

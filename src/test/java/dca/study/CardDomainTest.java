@@ -1,0 +1,34 @@
+package dca.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dca.deck.ChoiceCard;
+import dca.deck.Deck;
+import dca.deck.Domain;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CardDomainTest {
+    private final Deck deck = new Deck("chapter-3", 3, "T", List.of(Domain.SECURITY, Domain.STORAGE), "", List.of());
+
+    @Test
+    void objectiveTagWinsOverDomainTagAndDeck() {
+        ChoiceCard c = Fixtures.choice("q", 2, "images", "o4.12");
+        assertEquals(Optional.of(Domain.NETWORKING), CardDomain.of(c, deck));
+    }
+
+    @Test
+    void firstExactDomainTagWhenNoObjective() {
+        ChoiceCard c = Fixtures.choice("q", 2, "images-cleanup", "storage", "images");
+        assertEquals(Optional.of(Domain.STORAGE), CardDomain.of(c, deck));
+    }
+
+    @Test
+    void deckFirstDomainOtherwise() {
+        ChoiceCard c = Fixtures.choice("q", 2, "o9.1", "misc");
+        assertEquals(Optional.of(Domain.SECURITY), CardDomain.of(c, deck));
+        Deck bare = new Deck("x", 0, "", List.of(), "", List.of());
+        assertEquals(Optional.empty(), CardDomain.of(c, bare));
+    }
+}
