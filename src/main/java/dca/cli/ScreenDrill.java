@@ -73,7 +73,10 @@ final class ScreenDrill {
         try {
             while (!quit) {
                 Optional<Question> q = session.current();
-                if (q.isEmpty()) break;
+                if (q.isEmpty()) {
+                    if (!finished()) continue;
+                    break;
+                }
                 if (q.get().isChoice()) askChoice(q.get());
                 else askFlash(q.get());
             }
@@ -185,6 +188,23 @@ final class ScreenDrill {
         String k = ask(body, "any key: next   u undo  e edit  q quit");
         message = paint.dim("last: ") + (answer.correct() ? "right" : "wrong") + next(answer);
         if (k.equals("u") || k.equals("q") || k.equals("quit") || k.equals("e")) command(k, null);
+    }
+
+    /**
+     * The queue is empty: says so and still lets the last answer be undone, as Anki does.
+     * Returns false when an undo put a card back.
+     */
+    private boolean finished() throws ProgressException {
+        if (!session.canUndo()) return true;
+        List<String> body = new ArrayList<>();
+        body.add("");
+        body.add("  " + paint.bold("Done for now.") + " " + session.done() + " cards; every answer is saved.");
+        String k = ask(body, "u undo the last answer   any other key: summary");
+        if (k.equals("u") && session.undo().isPresent()) {
+            message = paint.yellow("undone");
+            return false;
+        }
+        return true;
     }
 
     /** Keys that work on every screen; returns true when the card on screen is finished with. */

@@ -61,12 +61,10 @@ class DrillCliTest {
             Files.copy(in, notes.resolve("05-the-docker-engine.md"));
         }
         progress = home.resolve("progress.json");
-        Files.writeString(progress, """
-                {"format":"dca-progress","version":1,
-                 "settings":{"desiredRetention":0.9,"newPerDay":20,"fuzz":false,"examDate":null},
-                 "cards":{},"reviews":[],"exams":[]}
-                """);
         deck = NotesLoader.load(notes).get(0);
+        // Fuzz off, as a user would do it, so intervals are exactly what FSRS computes.
+        CliHarness.Result config = dca(NOW).run("config", "set", "fuzz", "off");
+        assertEquals(0, config.code(), config.err());
     }
 
     CliHarness dca(Instant now) {
