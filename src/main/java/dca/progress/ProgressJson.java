@@ -79,8 +79,12 @@ final class ProgressJson {
         if (msg == null) return "invalid JSON";
         int cut = msg.indexOf('\n');
         if (cut > 0) msg = msg.substring(0, cut);
-        int src = msg.indexOf(" (start marker at [Source");
-        if (src > 0) msg = msg.substring(0, src);
+        // "(start marker at [Source: …; line: 6, column: 12])", "(for Object starting at [Source: …])"
+        int src = msg.indexOf("[Source:");
+        if (src > 0) {
+            int open = msg.lastIndexOf(" (", src);
+            msg = msg.substring(0, open > 0 ? open : src);
+        }
         return msg.trim();
     }
 
