@@ -85,7 +85,7 @@ public final class ConfigCommand implements Callable<Integer> {
             Env env = root.env();
             // Validate before taking the lock: a typo should not need the file at all.
             k.apply(Settings.defaults(), value, env);
-            try (ProgressStore store = ProgressStore.open(Library.progressPath(root), env.clock())) {
+            try (ProgressStore store = ProgressStore.open(Library.progressPath(root), env.clock(), env.storage())) {
                 Settings updated = k.apply(store.settings(), value, env);
                 store.saveSettings(updated);
                 env.out().println(k.label + " = " + k.show(updated));

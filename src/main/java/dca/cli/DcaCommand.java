@@ -1,6 +1,8 @@
 package dca.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,22 +15,38 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
-        subcommands = {
-                DecksCommand.class,
-                ShowCommand.class,
-                CheckCommand.class,
-                BuildCommand.class,
-                ExportCommand.class,
-                ImportCommand.class,
-                QuizCommand.class,
-                ReviewCommand.class,
-                WeakCommand.class,
-                ConfigCommand.class,
-                ExamCommand.class,
-                StatsCommand.class,
-        },
         footer = {"", "Run 'dca COMMAND --help' for a command's options."})
 public final class DcaCommand implements Callable<Integer> {
+    /**
+     * The subcommands. Added by {@link #addSubcommands}, not by the annotation, so that a run builds
+     * the picocli model of the one command it runs (every model costs start-up time).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            DecksCommand.class,
+            ShowCommand.class,
+            CheckCommand.class,
+            BuildCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            QuizCommand.class,
+            ReviewCommand.class,
+            WeakCommand.class,
+            ConfigCommand.class,
+            ExamCommand.class,
+            StatsCommand.class);
+
+    /** Adds the subcommand {@code only} names (by its @Command name), or all of them when it names none. */
+    static CommandLine addSubcommands(CommandLine cli, String only) {
+        Class<?> match = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c.getAnnotation(Command.class).name().equals(only)) match = c;
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            if (match == null || c == match) cli.addSubcommand(c);
+        }
+        return cli;
+    }
+
     final Env env;
 
     @Spec

@@ -39,7 +39,7 @@ final class DcaShell {
         this.terminal = terminal;
         this.root = new DcaCommand(env);
         root.terminal = terminal;
-        this.cli = new CommandLine(root, new Factory(root));
+        this.cli = DcaCommand.addSubcommands(new CommandLine(root, new Factory(root)), null);
         Main.configure(cli, env, debug);
         if (parent != null) {
             cli.setDefaultValueProvider(arg -> {

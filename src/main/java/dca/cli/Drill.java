@@ -34,10 +34,12 @@ final class Drill {
         Clock clock = env.clock();
         SessionPlan plan = planner.plan(store.log(), store.scheduler());
         StudySession session = new StudySession(decks, plan, store.log(), store.scheduler(), clock, options);
+        Timing.mark("session-plan");
         String title = decks.size() == 1 ? decks.get(0).label()
                 : command + " · " + decks.stream().map(Deck::name).collect(Collectors.joining(", "));
         if (Terminals.interactive(root)) {
             Terminal t = Terminals.open(root);
+            Timing.mark("terminal");
             try {
                 ScreenDrill screen = new ScreenDrill(t, session, title, typed, Terminals.color(root, t), env,
                         Library.notesPath(root));

@@ -21,6 +21,7 @@ public final class Env {
     private final Map<String, String> vars;
     private final Path cwd;
     private final Clock clock;
+    private dca.progress.Storage storage = dca.progress.Storage.disk();
 
     public Env(InputStream in, PrintStream out, PrintStream err, Map<String, String> vars, Path cwd) {
         this.in = in;
@@ -63,6 +64,11 @@ public final class Env {
     public Map<String, String> vars() { return vars; }
     public Path cwd() { return cwd; }
     public Clock clock() { return clock; }
+
+    /** How progress files are written: the disk, or in tests one that fails like a full disk. */
+    dca.progress.Storage storage() { return storage; }
+
+    void storage(dca.progress.Storage s) { this.storage = s; }
 
     public String var(String name) {
         String v = vars.get(name);

@@ -46,7 +46,9 @@ public final class Library {
     public static DeckCatalog catalog(DcaCommand root) {
         List<Deck> decks = new ArrayList<>();
         for (ParsedNotes p : parsed(root)) decks.addAll(p.decks());
+        Timing.mark("notes-parse");
         decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
+        Timing.mark("imported-decks");
         return new DeckCatalog(decks);
     }
 
@@ -63,7 +65,7 @@ public final class Library {
             if (!Files.exists(notes)) {
                 throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
             }
-            Path base = notes.toAbsolutePath().normalize().startsWith(cwd) ? cwd : notes.toAbsolutePath().normalize().getParent();
+            Path base = base(root, notes);
             List<ParsedNotes> out = new ArrayList<>();
             for (Path f : NotesLoader.files(notes)) out.add(NotesLoader.parse(f, base));
             return out;
@@ -73,6 +75,69 @@ public final class Library {
             throw Failure.usage("cannot read notes at " + notes + ": " + e.getMessage(),
                     "check the path given with --notes or $DCA_NOTES");
         }
+    }
+
+    /**
+     * Start-up shortcut: when every name is a chapter number ({@code chapter-5}, {@code ch5}, {@code 5})
+     * and the notes are one chapter per numbered file ({@code 05-….md}), only those files are parsed
+     * (17 chapters take about 5 times as long). Empty when the shortcut does not apply or the files do
+     * not hold those chapters; then the caller parses everything, as before.
+     */
+    private static List<Deck> chapterFiles(DcaCommand root, List<String> names) {
+        java.util.Set<Integer> wanted = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            java.util.regex.Matcher m = CHAPTER_NAME.matcher(name.trim().toLowerCase(Locale.ROOT));
+            if (!m.matches()) return List.of();
+            wanted.add(Integer.parseInt(m.group(1)));
+        }
+        Path notes = notesPath(root);
+        List<ParsedNotes> parsed;
+        try {
+            if (notes == null) {
+                parsed = BundledNotes.parseAll(file -> wanted.contains(leadingNumber(file)));
+            } else {
+                if (!Files.isDirectory(notes)) return List.of();
+                List<Path> all = NotesLoader.files(notes);
+                List<Path> chosen = new ArrayList<>();
+                for (Path f : all) {
+                    int n = leadingNumber(f.getFileName().toString());
+                    if (n < 0) return List.of(); // not one chapter per numbered file
+                    if (wanted.contains(n)) chosen.add(f);
+                }
+                if (chosen.size() != wanted.size()) return List.of();
+                Path base = base(root, notes);
+                parsed = new ArrayList<>();
+                for (Path f : chosen) parsed.add(NotesLoader.parse(f, base));
+            }
+        } catch (IOException | NotesException | RuntimeException e) {
+            return List.of(); // the full path reports it properly
+        }
+        List<Deck> decks = new ArrayList<>();
+        for (ParsedNotes p : parsed) decks.addAll(p.decks());
+        Timing.mark("notes-parse");
+        try {
+            List<Deck> found = new DeckCatalog(decks).resolveAll(names);
+            for (Deck d : found) if (!wanted.contains(d.chapter())) return List.of();
+            return found.size() == wanted.size() ? found : List.of();
+        } catch (UnknownDeckException e) {
+            return List.of();
+        }
+    }
+
+    private static final java.util.regex.Pattern CHAPTER_NAME = java.util.regex.Pattern.compile("(?:chapter-?|ch-?)?0*(\\d{1,3})");
+
+    /** 5 for {@code 05-the-docker-engine.md}; -1 without a leading number. */
+    static int leadingNumber(String fileName) {
+        int i = 0;
+        while (i < fileName.length() && i < 4 && Character.isDigit(fileName.charAt(i))) i++;
+        if (i == 0 || i == fileName.length() || Character.isLetterOrDigit(fileName.charAt(i))) return -1;
+        return Integer.parseInt(fileName.substring(0, i));
+    }
+
+    /** Sources are named relative to the working directory when inside it, else to the notes' parent. */
+    private static Path base(DcaCommand root, Path notes) {
+        Path abs = notes.toAbsolutePath().normalize();
+        return abs.startsWith(root.env().cwd()) ? root.env().cwd() : abs.getParent();
     }
 
     private static List<ParsedNotes> bundled() {
@@ -103,6 +168,11 @@ public final class Library {
             }
         }
         if (!byName.isEmpty() || out.isEmpty()) {
+            List<Deck> one = byName.isEmpty() ? List.of() : chapterFiles(root, byName);
+            if (!one.isEmpty()) {
+                for (Deck d : one) out.putIfAbsent(d.name(), d);
+                return List.copyOf(out.values());
+            }
             DeckCatalog catalog = catalog(root);
             try {
                 for (Deck d : catalog.resolveAll(byName.isEmpty() ? List.of("all") : byName)) out.putIfAbsent(d.name(), d);

@@ -16,7 +16,12 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err, System.getenv(), Path.of("")));
+        String timing = System.getenv("DCA_TIMING");
+        if (timing != null && !timing.isEmpty() && !timing.equals("0")) Timing.start();
+        int code = run(args, System.in, out, err, System.getenv(), Path.of(""));
+        Timing.mark("rest");
+        Timing.print(err);
+        System.exit(code);
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -32,7 +37,15 @@ public final class Main {
         } catch (Failure f) {
             return report(f, err, debug);
         }
-        return configure(commandLine(env), env, debug).execute(args);
+        return run(args, env);
+    }
+
+    /** Runs with a ready environment (tests: one whose progress storage fails on purpose). */
+    static int run(String[] args, Env env) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = configure(commandLine(env, subcommandOf(args)), env, debug);
+        Timing.mark("picocli-model");
+        return cli.execute(args);
     }
 
     /** Streams, colours and the one-line error handlers, for a run and for each shell command. */
@@ -55,9 +68,28 @@ public final class Main {
     }
 
     static CommandLine commandLine(Env env) {
+        return commandLine(env, null);
+    }
+
+    /** The command line with only the named subcommand, or all of them when null or unknown. */
+    static CommandLine commandLine(Env env, String subcommand) {
         CommandLine cli = new CommandLine(new DcaCommand(env));
+        DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** The first argument that is not a global option (or its value): the subcommand's name, if any. */
+    static String subcommandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--notes") || a.equals("--progress")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** One line saying what is wrong, one saying how to fix it; a stack trace only with --debug. */

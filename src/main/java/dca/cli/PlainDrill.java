@@ -49,6 +49,7 @@ final class PlainDrill {
         String context = DrillText.context(item);
         if (!context.isEmpty()) field("context", context);
         field("prompt", q.prompt());
+        Timing.mark("first-card");
         long start = System.nanoTime();
         if (q.isChoice()) askChoice(q, start);
         else askFlash(q, start);

@@ -38,7 +38,9 @@ final class StudyStore implements AutoCloseable {
     /** Opens the progress file for a session (one writer at a time) and records the decks' cards. */
     static StudyStore open(DcaCommand root, List<Deck> decks) throws ProgressException {
         Path path = Library.progressPath(root);
-        ProgressStore store = ProgressStore.open(path, root.env().clock());
+        Timing.mark("decks-resolve");
+        ProgressStore store = ProgressStore.open(path, root.env().clock(), root.env().storage());
+        Timing.mark("progress-load");
         try {
             ReconcileReport report = store.reconcile(decks);
             for (ReconcileReport.Carried c : report.carried()) {
@@ -49,6 +51,7 @@ final class StudyStore implements AutoCloseable {
             store.close();
             throw e;
         }
+        Timing.mark("progress-reconcile");
         return new StudyStore(store, path);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,24 +23,30 @@ public final class BundledNotes {
     private BundledNotes() {}
 
     public static List<ParsedNotes> parseAll() throws IOException, NotesException {
-        return parseAll(codeSource());
+        return parseAll(name -> true);
+    }
+
+    /** Only the files whose names pass the filter (start-up: just the chapter asked for). */
+    public static List<ParsedNotes> parseAll(Predicate<String> fileName) throws IOException, NotesException {
+        return parseAll(codeSource(), fileName);
     }
 
     /** The notes under {@code dca/notes/} of a class-path entry: a directory or a jar. */
-    static List<ParsedNotes> parseAll(Path location) throws IOException, NotesException {
+    static List<ParsedNotes> parseAll(Path location, Predicate<String> fileName) throws IOException, NotesException {
         if (location == null) return List.of();
-        if (Files.isDirectory(location)) return parseDir(location.resolve(DIR));
+        if (Files.isDirectory(location)) return parseDir(location.resolve(DIR), fileName);
         if (!Files.isRegularFile(location)) return List.of();
         try (FileSystem jar = FileSystems.newFileSystem(location, (ClassLoader) null)) {
-            return parseDir(jar.getPath("/" + DIR));
+            return parseDir(jar.getPath("/" + DIR), fileName);
         }
     }
 
-    private static List<ParsedNotes> parseDir(Path dir) throws IOException, NotesException {
+    private static List<ParsedNotes> parseDir(Path dir, Predicate<String> fileName) throws IOException, NotesException {
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> fileName.test(p.getFileName().toString())).sorted().toList();
         }
         List<ParsedNotes> out = new ArrayList<>();
         for (Path f : files) out.add(NotesLoader.parse(Files.readAllBytes(f), "notes/" + f.getFileName()));

@@ -113,7 +113,8 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    static ProgressStore open(Path file, Clock clock, Storage storage) throws ProgressException {
+    /** As {@link #open(Path, Clock)}, writing through {@code storage} (tests inject failures here). */
+    public static ProgressStore open(Path file, Clock clock, Storage storage) throws ProgressException {
         ProgressStore s = new ProgressStore(file, clock, storage, true);
         s.lock();
         try {

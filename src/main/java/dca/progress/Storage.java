@@ -7,9 +7,13 @@ import java.nio.file.Path;
 
 /**
  * The file-system operations a save is made of. Tests substitute a failing one to show that a full
- * disk or a read-only directory loses nothing (root ignores chmod, so the failure is injected here).
+ * disk or a read-only directory loses nothing (root ignores chmod, so the failure is injected here),
+ * in the store and through the CLI.
  */
-interface Storage {
+public interface Storage {
+    /** The real file system. */
+    static Storage disk() { return DiskStorage.INSTANCE; }
+
     /** What to write into the temp file. */
     interface Body {
         void writeTo(OutputStream out) throws IOException;

@@ -12,6 +12,7 @@ import java.util.Map;
 public final class CliHarness {
     private final Map<String, String> vars = new HashMap<>();
     private Path cwd;
+    private dca.progress.Storage storage;
 
     public CliHarness(Path home) {
         this.cwd = home;
@@ -25,6 +26,12 @@ public final class CliHarness {
         return this;
     }
 
+    /** Progress files are written through this (e.g. one failing like a full disk). */
+    public CliHarness storage(dca.progress.Storage s) {
+        this.storage = s;
+        return this;
+    }
+
     public CliHarness cwd(Path dir) {
         this.cwd = dir;
         return this;
@@ -33,9 +40,17 @@ public final class CliHarness {
     public Result runWithInput(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                vars, cwd);
+        ByteArrayInputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code;
+        if (storage == null) {
+            code = Main.run(args, in, o, e, vars, cwd);
+        } else {
+            Env env = new Env(in, o, e, vars, cwd);
+            env.storage(storage);
+            code = Main.run(args, env);
+        }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

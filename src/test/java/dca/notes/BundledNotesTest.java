@@ -29,7 +29,7 @@ class BundledNotesTest {
         Files.writeString(classes.resolve("dca/notes/10-swarm.md"), SWARM);
         Files.writeString(classes.resolve("dca/notes/05-the-docker-engine.md"), ENGINE);
         Files.writeString(classes.resolve("dca/notes/readme.txt"), "not notes");
-        assertNames(BundledNotes.parseAll(classes));
+        assertNames(BundledNotes.parseAll(classes, name -> true));
     }
 
     @Test
@@ -40,13 +40,13 @@ class BundledNotesTest {
             entry(zip, "dca/notes/10-swarm.md", SWARM);
             entry(zip, "dca/notes/05-the-docker-engine.md", ENGINE);
         }
-        assertNames(BundledNotes.parseAll(jar));
+        assertNames(BundledNotes.parseAll(jar, name -> true));
     }
 
     @Test
     void noBundledNotesIsNoDecks() throws Exception {
-        assertEquals(List.of(), BundledNotes.parseAll(tmp));
-        assertEquals(List.of(), BundledNotes.parseAll(null));
+        assertEquals(List.of(), BundledNotes.parseAll(tmp, name -> true));
+        assertEquals(List.of(), BundledNotes.parseAll((Path) null, name -> true));
     }
 
     private static void assertNames(List<ParsedNotes> parsed) {
