@@ -190,13 +190,14 @@ public final class MarkdownWriter {
     private static String clozeText(String text, int only) {
         String one = CleanText.clean(text).replaceAll("\\s*\n\\s*", " ").strip();
         StringBuilder sb = new StringBuilder();
-        Matcher m = PART.matcher(one);
+        Matcher m = PART.matcher(ClozeCard.maskCode(one));
         int last = 0;
         int i = 0;
         while (m.find()) {
             sb.append(escape(one.substring(last, m.start())));
-            if (only < 0 || only == i) sb.append("{{").append(escape(m.group(1))).append("}}");
-            else sb.append(escape(m.group(1)));
+            String part = one.substring(m.start(1), m.end(1));
+            if (only < 0 || only == i) sb.append("{{").append(escape(part)).append("}}");
+            else sb.append(escape(part));
             last = m.end();
             i++;
         }
