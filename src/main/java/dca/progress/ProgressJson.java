@@ -294,6 +294,16 @@ final class ProgressJson {
             if (deck == null) throw new FormatError("card " + id + " has no \"deck\"", start);
             if (state == null) throw new FormatError("card " + id + " has no \"state\"", start);
             if (due == null) throw new FormatError("card " + id + " has no \"due\"", start);
+            // A hand-edited card must still be one the scheduler can work with (FSRS keeps S > 0, D in 1..10).
+            if (state != CardState.NEW && !(stability > 0 && stability < Double.POSITIVE_INFINITY)) {
+                throw new FormatError("card " + id + " needs a positive \"stability\"", start);
+            }
+            if (state != CardState.NEW && !(difficulty >= 1 && difficulty <= 10)) {
+                throw new FormatError("card " + id + " needs a \"difficulty\" from 1 to 10", start);
+            }
+            if (step < 0 || scheduledDays < 0 || reps < 0 || lapses < 0) {
+                throw new FormatError("card " + id + " has a negative \"step\", \"scheduledDays\", \"reps\" or \"lapses\"", start);
+            }
             return new CardProgress(deck, prompt,
                     new MemoryState(state, step, stability, difficulty, due, lastReview, scheduledDays, reps, lapses));
         }
