@@ -91,15 +91,24 @@ public final class ProgressStore implements AutoCloseable {
         ProgressStore s = new ProgressStore(file, clock, DiskStorage.INSTANCE, false);
         // A writer may fold its journal into the file between our reads of the two; then the
         // pair does not fit together. Read again until the file stayed the same throughout.
+        // A busy writer can fold several times in a row, so allow a good number of tries, backing
+        // off a little each time; a real drill folds once per thousand answers.
+        final int tries = 25;
         for (int attempt = 1; ; attempt++) {
             Object before = s.fileVersion();
             try {
                 s.load();
                 if (Objects.equals(before, s.fileVersion())) return s;
             } catch (ProgressException e) {
-                if (attempt >= 5 || Objects.equals(before, s.fileVersion())) throw e;
+                if (attempt >= tries || Objects.equals(before, s.fileVersion())) throw e;
             }
-            if (attempt >= 5) return s;
+            if (attempt >= tries) return s;
+            try {
+                Thread.sleep(Math.min(attempt, 10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return s;
+            }
         }
     }
 
