@@ -5,7 +5,7 @@
 // Writes ../resources/dca/srs/fsrs-vectors.json. Deterministic: a seeded RNG picks the ratings and
 // review instants (same minute, same UTC day, across midnight, early, on time, late, months late),
 // so rerunning reproduces the file byte for byte.
-import { fsrs, createEmptyCard, generatorParameters, StrategyMode, FSRSVersion } from 'ts-fsrs';
+import { fsrs, createEmptyCard, generatorParameters, StrategyMode, FSRSVersion, default_w } from 'ts-fsrs';
 
 const SEED = 20261123;
 const MINUTE = 60_000;
@@ -116,6 +116,7 @@ process.stdout.write(JSON.stringify({
   generator: 'src/test/fsrs-vectors/generate.mjs',
   tsFsrs: FSRSVersion,
   seed: SEED,
+  defaultWeights: default_w,
   fields: FIELDS,
   cases,
 }, null, 0).replace(/\{"id"/g, '\n{"id"') + '\n');

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code dca config get|set|list}: the settings kept in the progress file. */
-@Command(name = "config",
+@Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Show or change settings (kept in the progress file).",
                        "Keys: desired-retention (0.70-0.99), new-per-day (0-9999), fuzz (on|off),",
                        "exam-date (YYYY-MM-DD or none)."},
@@ -37,7 +37,7 @@ public final class ConfigCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    @Command(name = "list", description = "Print every setting and its value.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print every setting and its value.")
     static final class ListAll implements Callable<Integer> {
         @ParentCommand
         ConfigCommand parent;
@@ -48,7 +48,7 @@ public final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "get", description = "Print one setting's value.")
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Print one setting's value.")
     static final class Get implements Callable<Integer> {
         @ParentCommand
         ConfigCommand parent;
@@ -67,7 +67,7 @@ public final class ConfigCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set", description = "Change one setting.")
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change one setting.")
     static final class Set implements Callable<Integer> {
         @ParentCommand
         ConfigCommand parent;

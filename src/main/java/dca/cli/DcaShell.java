@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.ParsedLine;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.AggregateCompleter;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 import picocli.shell.jline3.PicocliJLineCompleter;
@@ -52,7 +55,7 @@ final class DcaShell {
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("dca")
-                .completer(new PicocliJLineCompleter(cli.getCommandSpec()))
+                .completer(new AggregateCompleter(new PicocliJLineCompleter(cli.getCommandSpec()), this::completeDecks))
                 .parser(new DefaultParser())
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 1000)
@@ -70,6 +73,28 @@ final class DcaShell {
     }
 
     LineReader reader() { return reader; }
+
+    /**
+     * Deck names for commands whose DECK parameter does not name {@link DeckCandidates} itself, so
+     * every command that takes decks completes them in the shell.
+     */
+    private void completeDecks(LineReader r, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        int first = !words.isEmpty() && words.get(0).equals("dca") ? 1 : 0;
+        if (line.wordIndex() <= first || line.word().startsWith("-")) return;
+        CommandLine sub = cli.getSubcommands().get(words.get(first));
+        if (sub == null) return;
+        CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+        boolean takesDecks = spec.positionalParameters().stream()
+                .anyMatch(p -> p.paramLabel().startsWith("DECK") && !(p.completionCandidates() instanceof DeckCandidates));
+        if (!takesDecks) return;
+        String previous = words.get(line.wordIndex() - 1);
+        CommandLine.Model.OptionSpec option = spec.findOption(previous);
+        if (option != null && option.arity().max() > 0) return; // the word is that option's value
+        for (String name : new DeckCandidates(() -> Library.catalog(root).completions())) {
+            candidates.add(new Candidate(name));
+        }
+    }
 
     int run() {
         terminal.writer().println("dca shell — Tab completes commands and decks, 'help' lists commands, 'exit' or Ctrl-D leaves.");

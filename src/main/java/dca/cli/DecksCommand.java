@@ -49,7 +49,11 @@ public final class DecksCommand implements Callable<Integer> {
         if (markdown) {
             out.println("| " + String.join(" | ", header) + " |");
             out.println("|---|--:|---|---|--:|--:|--:|--:|---|");
-            for (List<String> r : rows) out.println("| " + String.join(" | ", r.stream().map(DecksCommand::cell).toList()) + " |");
+            for (List<String> r : rows) {
+                List<String> cells = new ArrayList<>(r);
+                cells.set(3, cells.get(3).replace(",", ", "));
+                out.println("| " + String.join(" | ", cells.stream().map(DecksCommand::cell).toList()) + " |");
+            }
             out.println("| **total** | | " + decks.size() + " decks | | " + totals[0] + " | " + totals[1] + " | "
                     + totals[2] + " | " + totals[3] + " | " + all + " cards |");
         } else {

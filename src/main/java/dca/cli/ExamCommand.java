@@ -27,11 +27,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dca exam}: a mock exam in the DCA format, and the history of past results. */
 @Command(name = "exam", mixinStandardHelpOptions = true,
-        description = {"Take a mock exam in the DCA format: 55 questions in 90 minutes, 13 multiple choice",
-                "and 42 DOMC (options one at a time, YES or NO, no feedback until the end), drawn from the",
-                "choice questions of all decks by domain weight. Answers update the review schedule."},
-        footer = {"", "Plain mode: a DOMC option reads y or n, a multiple-choice question reads letters (b or a,c),",
-                "q quits after a y to confirm. A quit or timed-out exam is kept as a partial result; there is no resume."})
+        description = {"Take a mock exam in the DCA format: 55 questions in 90 minutes,",
+                "13 multiple choice and 42 DOMC (options one at a time, YES or NO,",
+                "no feedback until the end), drawn from the choice questions of all",
+                "decks by domain weight. Answers update the review schedule."},
+        footer = {"", "Plain mode: a DOMC option reads y or n, a multiple-choice question",
+                "reads letters (b or a,c), q quits after a y to confirm. A quit or",
+                "timed-out exam is kept as a partial result; there is no resume."})
 final class ExamCommand implements Callable<Integer> {
     @ParentCommand
     DcaCommand root;
@@ -111,8 +113,9 @@ final class ExamCommand implements Callable<Integer> {
                 session = running;
             }
             ExamScore score = session.score();
-            store.addExam(score.toRecord());
+            // The report first: if the history cannot be written, the result is still seen.
             new ExamReport(env.out(), charts).print(score, limit);
+            store.addExam(score.toRecord());
             env.out().println();
             env.out().println("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.");
         }

@@ -3,7 +3,6 @@ package dca.cli;
 import dca.deck.Domain;
 import dca.deck.Option;
 import dca.progress.ExamRecord;
-import dca.study.exam.DomcItem;
 import dca.study.exam.ExamItem;
 import dca.study.exam.ExamScore;
 import dca.study.exam.ExamSession;
@@ -61,8 +60,9 @@ final class ExamReport {
             out.println();
             out.println(String.format(Locale.ROOT, "%2d. [%s] %s", n, item.domain().slug(), item.card().prompt()));
             for (String right : rightAnswers(item)) out.println("    right: " + right);
-            out.println("    you:   " + (item.decided() || item instanceof DomcItem d && !d.answers().isEmpty()
-                    ? item.given() : "not answered"));
+            // A DOMC item cut short by the clock or a quit can have answers without being decided.
+            String given = item.given();
+            out.println("    you:   " + (given.isEmpty() ? "not answered" : given));
             if (!item.card().explanation().isBlank()) out.println("    why:   " + item.card().explanation());
             if (!item.card().link().isBlank() && !item.card().explanation().contains(item.card().link())) out.println("    docs:  " + item.card().link());
             String source = item.card().source().toString();
@@ -102,7 +102,7 @@ final class ExamReport {
         List<Integer> completeScores = new ArrayList<>();
         Map<Domain, int[]> byDomain = new EnumMap<>(Domain.class);
         for (ExamRecord r : exams) {
-            int pct = r.questions() == 0 ? 0 : r.correct() * 100 / r.questions();
+            int pct = r.questions() == 0 ? 0 : (int) Math.round(r.correct() * 100.0 / r.questions());
             out.println(String.format(Locale.ROOT, "  %s  %-6s  %3d/%-3d %4d%%  %6s  %s",
                     WHEN.format(r.startedAt().atZone(zone)), r.format(), r.correct(), r.questions(), pct,
                     Charts.clock(Duration.between(r.startedAt(), r.finishedAt())), r.complete() ? "" : "partial").stripTrailing());

@@ -14,9 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code dca export DECK… --format json|apkg|anki|quizlet|md [-o FILE] [--force]} */
-@Command(name = "export", description = {"Write decks to share: dca JSON, an Anki package, Anki or Quizlet text, or dca Markdown.",
-        "Several decks go into one file. Text formats go to stdout unless -o is given; apkg always",
-        "goes to a file (default <deck>.apkg here). An existing file is never overwritten without --force."},
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write decks to share: dca JSON, an Anki package, Anki or Quizlet text, or",
+                "dca Markdown. Several decks go into one file. Text formats go to stdout",
+                "unless -o is given; apkg always goes to a file (<deck>.apkg here by default).",
+                "An existing file is never overwritten without --force."},
         sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
@@ -72,8 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new Failure(ExitCode.USAGE, "cannot write " + target + ": " + e.getMessage(),
                     "check the directory exists and is writable", e);
         }
+        String from = decks.size() <= 3 ? String.join(", ", decks.stream().map(Deck::name).toList()) : decks.size() + " decks";
         env.out().printf("wrote %d card%s from %s to %s (%s)%n", cards, cards == 1 ? "" : "s",
-                String.join(", ", decks.stream().map(Deck::name).toList()), env.cwd().relativize(target), fmt.label());
+                from, env.cwd().relativize(target.toAbsolutePath()), fmt.label());
         return ExitCode.OK;
     }
 

@@ -16,10 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code dca import FILE [--as NAME]} */
-@Command(name = "import", description = {"Store a shared deck so every dca command can use it: dca deck JSON,",
-        "Anki plain-text notes (with #headers), or dca Markdown. Stored in decks/ of a dca checkout,",
-        "else in ~/.local/share/dca/decks. Importing a newer version updates the deck in place:",
-        "card ids (and so your progress) are kept. Files over 10 MB are refused."})
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Store a shared deck so every dca command can use it: dca deck JSON, Anki",
+                "plain-text notes (with #headers) or dca Markdown. Stored in decks/ of a dca",
+                "checkout, else in ~/.local/share/dca/decks. Importing a newer version",
+                "updates the deck in place: card ids, and so your progress, are kept.",
+                "Files over 10 MB are refused; control characters are removed."})
 public final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     DcaCommand root;
@@ -29,6 +31,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--as", paramLabel = "NAME", description = "Store the deck under NAME (letters, digits, '-').")
     String as;
+
+    @Option(names = "--replace", description = "Replace a stored deck of the same name even when it shares few cards with this one.")
+    boolean replace;
 
     /** Problems the notes parser found in a Markdown file: their cards were skipped. */
     private int notesProblems;
@@ -48,6 +53,15 @@ public final class ImportCommand implements Callable<Integer> {
                 }
                 return out;
             });
+            if (as != null && decks.size() > 1) {
+                throw Failure.usage("--as names one deck, but " + file + " holds " + decks.size(),
+                        "import it without --as; its decks keep their own names");
+            }
+            List<String> unrelated = replace ? List.of() : DeckImporter.unrelatedReplacements(decks, as, store);
+            if (!unrelated.isEmpty()) {
+                throw Failure.usage("a different deck is stored under that name: " + String.join(", ", unrelated),
+                        "import it beside the stored one with --as NAME, or replace it with --replace");
+            }
             outcomes = DeckImporter.store(decks, as, store);
         } catch (ImportException e) {
             throw new Failure(ExitCode.BAD_IMPORT, e.getMessage(), e.hint());

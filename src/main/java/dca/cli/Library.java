@@ -177,7 +177,11 @@ public final class Library {
             try {
                 for (Deck d : catalog.resolveAll(byName.isEmpty() ? List.of("all") : byName)) out.putIfAbsent(d.name(), d);
             } catch (UnknownDeckException e) {
-                String available = e.available().isEmpty() ? "(none)" : String.join(", ", e.available());
+                if (e.available().isEmpty()) {
+                    throw Failure.usage(e.getMessage() + " (the notes hold no decks)",
+                            "pass a notes directory or .md file with --notes PATH or $DCA_NOTES");
+                }
+                String available = String.join(", ", e.available());
                 String hint = e.suggestions().isEmpty()
                         ? "decks here: " + available
                         : "did you mean " + String.join(", ", e.suggestions()) + "? Decks here: " + available;

@@ -73,7 +73,10 @@ final class ScreenDrill {
         try {
             while (!quit) {
                 Optional<Question> q = session.current();
-                if (q.isEmpty()) break;
+                if (q.isEmpty()) {
+                    if (!finished()) continue;
+                    break;
+                }
                 if (q.get().isChoice()) askChoice(q.get());
                 else askFlash(q.get());
             }
@@ -104,13 +107,13 @@ final class ScreenDrill {
                 body.add(paint.dim("  Type the answer, Enter to check (Esc: commands)"));
                 typedText = readLine(body);
                 if (typedText == null) {
-                    if (quit || command(key(screen(q, body, "u undo  s skip  e edit  q quit  ? help")), q)) return;
+                    if (quit || command(ask(body, "u undo  s skip  e edit  q quit  ? help"), q)) return;
                     continue;
                 }
                 diff = AnswerDiff.compare(q.answer(), typedText);
                 break;
             }
-            String k = key(screen(q, body, "Space reveal   u undo  s skip  e edit  q quit  ? help"));
+            String k = ask(body, "Space reveal   u undo  s skip  e edit  q quit  ? help");
             if (k.equals(" ") || k.equals("enter")) break;
             if (command(k, q)) return;
         }
@@ -128,7 +131,7 @@ final class ScreenDrill {
             if (!q.item().source().file().isEmpty()) body.add("  " + paint.dim(q.item().source().toString()));
             body.add("");
             body.add("  " + gradeLine(preview, suggested));
-            String k = key(screen(q, body, "1-4 grade   Space/Enter " + suggested.label() + "   u undo  s skip  e edit  q quit"));
+            String k = ask(body, "1-4 grade   Space/Enter " + suggested.label() + "   u undo  s skip  e edit  q quit");
             Optional<Rating> r = k.equals(" ") || k.equals("enter") ? Optional.of(suggested)
                     : k.length() == 1 && Character.isDigit(k.charAt(0)) ? Rating.parse(k) : Optional.empty();
             if (r.isPresent()) {
@@ -155,7 +158,7 @@ final class ScreenDrill {
                 for (String l : Wrap.lines(line, width(), "  ")) body.add(picked.contains(i) ? paint.inverse(l) : l);
             }
             String hint = multi ? "pick " + q.rightOptions().size() + " letters, Enter to answer" : "a-" + Question.letter(n - 1) + " answer";
-            String k = key(screen(q, body, hint + "   u undo  s skip  q quit  ? help"));
+            String k = ask(body, hint + "   u undo  s skip  q quit  ? help");
             int i = k.length() == 1 ? k.charAt(0) - 'a' : -1;
             if (i >= 0 && i < n) {
                 if (!picked.remove(i)) picked.add(i);
@@ -182,9 +185,26 @@ final class ScreenDrill {
         if (!q.link().isEmpty() && !q.explanation().contains(q.link())) body.add("  " + paint.cyan(q.link()));
         if (!q.item().source().file().isEmpty()) body.add("  " + paint.dim(q.item().source().toString()));
         message = "";
-        String k = key(screen(q, body, "any key: next   u undo  e edit  q quit"));
+        String k = ask(body, "any key: next   u undo  e edit  q quit");
         message = paint.dim("last: ") + (answer.correct() ? "right" : "wrong") + next(answer);
         if (k.equals("u") || k.equals("q") || k.equals("quit") || k.equals("e")) command(k, null);
+    }
+
+    /**
+     * The queue is empty: says so and still lets the last answer be undone, as Anki does.
+     * Returns false when an undo put a card back.
+     */
+    private boolean finished() throws ProgressException {
+        if (!session.canUndo()) return true;
+        List<String> body = new ArrayList<>();
+        body.add("");
+        body.add("  " + paint.bold("Done for now.") + " " + session.done() + " cards; every answer is saved.");
+        String k = ask(body, "u undo the last answer   any other key: summary");
+        if (k.equals("u") && session.undo().isPresent()) {
+            message = paint.yellow("undone");
+            return false;
+        }
+        return true;
     }
 
     /** Keys that work on every screen; returns true when the card on screen is finished with. */
@@ -233,8 +253,8 @@ final class ScreenDrill {
         return body;
     }
 
-    /** Draws the header, the body and the key hints; returns nothing, the caller reads a key. */
-    private Question screen(Question q, List<String> body, String keysHint) {
+    /** Draws the header, the body and the key hints. */
+    private void draw(List<String> body, String keysHint) {
         int width = width();
         StringBuilder sb = new StringBuilder(CLEAR);
         String right = (session.done() + 1) + "/" + session.total() + "   due " + session.remainingDue() + " · new "
@@ -253,10 +273,15 @@ final class ScreenDrill {
         sb.append(paint.dim("  " + keysHint)).append("\r\n");
         w.print(sb);
         w.flush();
-        return q;
     }
 
-    private String key(Question unused) {
+    /** Draws the screen, then waits for one key. */
+    private String ask(List<String> body, String keysHint) {
+        draw(body, keysHint);
+        return key();
+    }
+
+    private String key() {
         String k = keys.readBinding(keyMap);
         if (k == null) {
             quit = true;
@@ -272,8 +297,8 @@ final class ScreenDrill {
         while (true) {
             List<String> lines = new ArrayList<>(body);
             lines.add("  > " + typedSoFar);
-            screen(null, lines, "Enter check   Esc commands   Ctrl-C quit");
-            String k = key(null);
+            draw(lines, "Enter check   Esc commands   Ctrl-C quit");
+            String k = key();
             switch (k) {
                 case "enter" -> {
                     return typedSoFar.toString();
@@ -346,7 +371,7 @@ final class ScreenDrill {
         }
         w.print(sb);
         w.flush();
-        key(null);
+        key();
     }
 
     private void edit(Source source) {

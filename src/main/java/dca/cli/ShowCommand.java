@@ -57,7 +57,7 @@ public final class ShowCommand implements Callable<Integer> {
     static void print(PrintStream out, Card c) {
         String kind = c.kind().label();
         if (c instanceof BasicCard b) kind += "/" + b.origin().name().toLowerCase(java.util.Locale.ROOT);
-        out.println("[" + kind + "] " + String.join(" › ", c.meta().context()));
+        out.println(("[" + kind + "] " + String.join(" › ", c.meta().context())).stripTrailing());
         field(out, "Q", c.prompt());
         if (c instanceof ChoiceCard q) {
             char letter = 'a';

@@ -21,9 +21,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dca stats}: where you stand, by chapter and domain, and how ready you are for the exam. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Cards by state, recall now and on the exam date, true retention against the target,",
-                "leeches, a 12-week review heatmap, a 14-day due forecast, reviews per day, and readiness:",
-                "the predicted exam score and the reviews a day that keep every card at the target."})
+        description = {"Cards by state, recall now and on the exam date, true retention",
+                "against the target, leeches, a 12-week review heatmap, a 14-day due",
+                "forecast, reviews per day, and readiness: the predicted exam score",
+                "and the reviews a day that keep every card at the target."})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     DcaCommand root;
@@ -49,7 +50,18 @@ final class StatsCommand implements Callable<Integer> {
         try (ProgressStore store = ProgressStore.openReadOnly(Library.progressPath(root), env.clock())) {
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
             Settings settings = store.settings();
-            if (date == null) date = settings.examDate();
+            LocalDate today = LocalDate.now(env.clock());
+            if (date != null && date.isBefore(today)) {
+                throw Failure.usage("--exam-date " + date + " is in the past", "give the date of an exam still to come");
+            }
+            if (date == null && settings.examDate() != null) {
+                if (settings.examDate().isBefore(today)) {
+                    env.out().println("The exam date in settings (" + settings.examDate()
+                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.");
+                } else {
+                    date = settings.examDate();
+                }
+            }
             // Stats simulate and replay without fuzz: it only spreads due dates, never changes a state.
             Fsrs fsrs = new Fsrs(settings.fsrsParameters().withFuzz(false));
             MemoryModel model = new MemoryModel() {

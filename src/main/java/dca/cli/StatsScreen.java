@@ -60,27 +60,30 @@ final class StatsScreen {
         int label = Math.max(title.length(), 8);
         for (StatsRow row : rows) label = Math.max(label, row.label().length());
         label = Math.min(label, 28);
-        out.println(String.format(Locale.ROOT, "%s %5s %5s %6s %7s %7s  %6s %7s  %s",
+        out.println(String.format(Locale.ROOT, "%s %5s %5s %5s %6s %7s %6s %5s  %-10s %5s",
                 Charts.fit(title, label + 2), "cards", "new", "learn", "review", "relearn", "recall",
-                exam ? "at exam" : "", "retention 30d   leeches").stripTrailing());
+                exam ? "exam" : "", "retention", "leech").stripTrailing());
         for (StatsRow row : rows) {
-            String retention = Double.isNaN(row.retention()) ? "   –        "
-                    : String.format(Locale.ROOT, "%s (%d)", Charts.percent(row.retention()), row.retentionReviews());
-            out.println(String.format(Locale.ROOT, "  %s %5d %5d %6d %7d %7d  %6s %7s  %-15s %7d",
+            // Pad before colouring: escape codes would count towards the width.
+            String retention = Double.isNaN(row.retention()) ? String.format(Locale.ROOT, "%-10s", "   –")
+                    : charts.color(String.format(Locale.ROOT, "%-10s",
+                            Charts.percent(row.retention()) + " (" + row.retentionReviews() + ")"), row.retention(), target);
+            String now = charts.color(String.format(Locale.ROOT, "%6s", Charts.percent(row.recallNow())), row.recallNow(), target);
+            String atExam = exam ? charts.color(String.format(Locale.ROOT, "%5s", Charts.percent(row.recallExam())),
+                    row.recallExam(), target) : " ".repeat(5);
+            out.println(String.format(Locale.ROOT, "  %s %5d %5d %5d %6d %7d %s %s  %s %5d",
                     Charts.fit(row.label(), label), row.cards(), row.count(CardState.NEW),
                     row.count(CardState.LEARNING), row.count(CardState.REVIEW), row.count(CardState.RELEARNING),
-                    charts.color(Charts.percent(row.recallNow()), row.recallNow(), target),
-                    exam ? charts.color(Charts.percent(row.recallExam()), row.recallExam(), target) : "",
-                    Double.isNaN(row.retention()) ? retention
-                            : charts.color(retention, row.retention(), target), row.leeches()).stripTrailing());
+                    now, atExam, retention, row.leeches()).stripTrailing());
         }
     }
 
     private void readiness(StudyStats.Result r, ZoneId zone) {
         StudyStats.Readiness ready = r.readiness();
         String when = r.examInstant() == null ? "now" : "on " + LocalDate.ofInstant(r.examInstant(), zone);
-        out.println("Readiness " + when + " (mean recall by domain, never-studied cards count as 0)");
-        int barWidth = Math.max(10, Math.min(30, charts.width() - 58));
+        out.println("Readiness " + when + ": mean recall by domain, weighted as the exam weighs them");
+        out.println("(never-studied cards count as 0; retention above is true retention over the last 30 days)");
+        int barWidth = Math.max(10, Math.min(30, charts.width() - 66));
         for (Domain d : Domain.values()) {
             double f = ready.recall().get(d);
             int cards = ready.cards().get(d);
@@ -90,11 +93,14 @@ final class StatsScreen {
                     cards == 0 ? "no cards" : cards + " cards").stripTrailing());
         }
         out.println(charts.bold(String.format(Locale.ROOT, "Predicted exam score: %d%%", Math.round(ready.predicted() * 100)))
-                + " (weighted by the exam's domain weights; no official pass mark is published)");
-        if (r.examInstant() != null) {
+                + " (no official pass mark is published)");
+        if (r.examInstant() != null && ready.daysLeft() <= 0) {
+            out.println("The exam is today: recall now is what you take into it.");
+        } else if (r.examInstant() != null) {
             out.println(String.format(Locale.ROOT,
-                    "To have every card at %s recall on the exam date: about %.1f reviews a day (%d reviews in %d days,"
-                            + " if every answer is right)", Charts.percent(target).trim(), ready.reviewsPerDay(),
+                    "To keep every card at %s recall on the exam date: about %.1f reviews a day", Charts.percent(target).trim(),
+                    ready.reviewsPerDay()));
+            out.println(String.format(Locale.ROOT, "  (%d reviews in %d days, if every answer is right)",
                     ready.reviewsNeeded(), ready.daysLeft()));
         }
     }

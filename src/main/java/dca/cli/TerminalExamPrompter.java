@@ -23,6 +23,8 @@ import org.jline.utils.NonBlockingReader;
 final class TerminalExamPrompter implements ExamPrompter {
     private static final int TICK_MS = 1000;
     private static final int CTRL_C = 3;
+    /** Raw mode delivers Ctrl-D as a key, not as end of input: it asks to quit like q. */
+    private static final int CTRL_D = 4;
 
     private final Terminal terminal;
     private final boolean owned;
@@ -85,7 +87,7 @@ final class TerminalExamPrompter implements ExamPrompter {
             }
             if (c < 0) return null;
             char k = Character.toLowerCase((char) c);
-            if (c == CTRL_C || k == 'q') return QUIT;
+            if (c == CTRL_C || c == CTRL_D || k == 'q') return QUIT;
             if (item instanceof DomcItem) {
                 if (k == 'y' || k == 'n') return String.valueOf(k);
                 continue;

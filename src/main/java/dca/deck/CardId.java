@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A card's identity. Derived from its kind and normalised prompt, so editing an answer keeps
- * progress while rewording a prompt makes a new card; or pinned by the author with
- * {@code <!-- id: name -->}.
+ * A card's identity. Derived from its kind, its deck and its normalised prompt, so editing an
+ * answer keeps progress while rewording a prompt makes a new card; or pinned by the author with
+ * {@code <!-- id: name -->}. The deck is part of it because the same short prompt ("Secret",
+ * "Control plane") means different things in different chapters and must not share progress.
  */
 public record CardId(String value) implements Comparable<CardId> {
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -28,9 +29,15 @@ public record CardId(String value) implements Comparable<CardId> {
         return value != null && VALID.matcher(value).matches();
     }
 
-    /** The id of an unpinned card: 12 hex digits of SHA-256 over kind and normalised prompt. */
+    /** An id with no deck scope; for cards that stand outside any deck (tests, probes). */
     public static CardId of(Kind kind, String prompt) {
-        String key = kind.name().toLowerCase(Locale.ROOT) + "\n" + normalize(prompt);
+        return of(kind, "", prompt);
+    }
+
+    /** The id of an unpinned card: 12 hex digits of SHA-256 over kind, deck name and normalised prompt. */
+    public static CardId of(Kind kind, String deck, String prompt) {
+        String scope = deck == null || deck.isBlank() ? "" : deck.trim().toLowerCase(Locale.ROOT) + "\n";
+        String key = kind.name().toLowerCase(Locale.ROOT) + "\n" + scope + normalize(prompt);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return new CardId(HexFormat.of().formatHex(hash, 0, 6));
@@ -46,13 +53,15 @@ public record CardId(String value) implements Comparable<CardId> {
         return isValid(t) ? new CardId(t) : null;
     }
 
-    /** Folds what does not change a prompt's meaning: Unicode form, case, whitespace and emphasis marks. */
+    /**
+     * Folds what does not change a prompt's meaning: Unicode form, whitespace and emphasis marks.
+     * Case is kept: {@code -p} and {@code -P} are different flags.
+     */
     public static String normalize(String prompt) {
         if (prompt == null) return "";
         String t = Normalizer.normalize(prompt, Normalizer.Form.NFKC);
         t = EMPHASIS.matcher(t).replaceAll("");
-        t = SPACE.matcher(t).replaceAll(" ").trim();
-        return t.toLowerCase(Locale.ROOT);
+        return SPACE.matcher(t).replaceAll(" ").trim();
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class DeckCatalog {
         record Scored(String name, int distance) {}
         List<Scored> scored = new ArrayList<>();
         for (String candidate : completions()) {
-            int dist = editDistance(n, candidate);
+            int dist = EditDistance.between(n, candidate);
             if (dist <= Math.max(2, candidate.length() / 3) || (n.length() >= 3 && candidate.contains(n))) {
                 scored.add(new Scored(candidate, dist));
             }
@@ -110,22 +110,5 @@ public final class DeckCatalog {
     public static String slug(String title) {
         String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return s.replaceAll("^-+|-+$", "");
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

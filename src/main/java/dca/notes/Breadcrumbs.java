@@ -32,6 +32,11 @@ record Breadcrumbs(List<String> path, List<String> tags) {
         return with(crumb, List.of());
     }
 
+    /** Without the innermost crumb: the context of the bullet that holds a list. */
+    Breadcrumbs parent() {
+        return path.size() <= 1 ? this : new Breadcrumbs(path.subList(0, path.size() - 1), tags);
+    }
+
     /** One line, no trailing colon, cut at a word boundary when long. */
     static String shorten(String text) {
         String s = Strings.stripColon(InlineText.oneLine(text));

@@ -28,7 +28,11 @@ public final class BundledNotes {
 
     /** Only the files whose names pass the filter (start-up: just the chapter asked for). */
     public static List<ParsedNotes> parseAll(Predicate<String> fileName) throws IOException, NotesException {
-        Path location = codeSource();
+        return parseAll(codeSource(), fileName);
+    }
+
+    /** The notes under {@code dca/notes/} of a class-path entry: a directory or a jar. */
+    static List<ParsedNotes> parseAll(Path location, Predicate<String> fileName) throws IOException, NotesException {
         if (location == null) return List.of();
         if (Files.isDirectory(location)) return parseDir(location.resolve(DIR), fileName);
         if (!Files.isRegularFile(location)) return List.of();

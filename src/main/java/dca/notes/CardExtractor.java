@@ -28,16 +28,11 @@ final class CardExtractor {
     private final CardSink sink;
     private final Problems problems;
     private final TagCheck tagCheck;
-    private int internalErrors;
 
     CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck) {
         this.sink = sink;
         this.problems = problems;
         this.tagCheck = tagCheck;
-    }
-
-    int internalErrors() {
-        return internalErrors;
     }
 
     private record Section(int level, String title, List<String> tags) {}
@@ -65,7 +60,6 @@ final class CardExtractor {
                     used = block(blocks, i, here, depth);
                 }
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(n), "could not read this block (" + e.getClass().getSimpleName() + ")");
             }
             i += Math.max(1, used);
@@ -108,6 +102,11 @@ final class CardExtractor {
             String prompt = InlineText.oneLine(QaSyntax.question(text));
             return 1 + ChoiceSyntax.read(prompt, tagged.tags(), blocks, i + 1, ctx, line, sink);
         }
+        if (next != null && ChoiceSyntax.startsWithTask(next) && !ChoiceSyntax.isTaskList(next)) {
+            problems.add(line, "options and plain bullets run together in one list: end the options with a "
+                    + "paragraph, or use another bullet marker (* or +) for the next list");
+            return 1;
+        }
         if (question) return QaSyntax.read(tagged, blocks, i, ctx, line, sink, problems);
         if (ClozeSyntax.read(tagged, ctx, line, sink, problems)) return 1;
         if (DefinitionSyntax.read(tagged, ctx, line, sink)) return 1;
@@ -140,10 +139,28 @@ final class CardExtractor {
             if (Guards.isSkippedCaption(captionText)) return;
             // The first line of the bullet that holds the list is already in the context.
             boolean captionIsParent = caption.getParent() instanceof ListItem && caption.getPrevious() == null;
-            Enumeration.read(captionText, c.tags(), items, ctx, InlineText.line(caption), sink);
+            Enumeration.read(captionText, c.tags(), items, captionIsParent ? ctx.parent() : ctx, InlineText.line(caption), sink);
             if (!captionIsParent) itemCtx = ctx.with(captionText);
         }
-        for (ListItem item : items) item(item, itemCtx, depth + 1);
+        for (int k = 0; k < items.size(); k++) {
+            if (k + 1 < items.size() && questionAnsweredByNextItem(items.get(k), items.get(k + 1), itemCtx)) {
+                k++;
+                continue;
+            }
+            item(items.get(k), itemCtx, depth + 1);
+        }
+    }
+
+    /** {@code - Q: …} followed by {@code - A: …} as two bullets. */
+    private boolean questionAnsweredByNextItem(ListItem q, ListItem a, Breadcrumbs ctx) {
+        if (!(q.getFirstChild() instanceof Paragraph qp) || qp.getNext() != null) return false;
+        if (!(a.getFirstChild() instanceof Paragraph ap)) return false;
+        TagParser.Tagged question = TagParser.split(InlineText.of(qp));
+        if (!QaSyntax.isQuestion(question.text()) || question.text().contains("\nA:")) return false;
+        if (!QaSyntax.isAnswer(TagParser.split(InlineText.of(ap)).text())) return false;
+        List<Node> pair = List.of(qp, ap);
+        QaSyntax.read(question, pair, 0, ctx, InlineText.line(qp), sink, problems);
+        return true;
     }
 
     private static boolean isLinkOnly(List<ListItem> items) {
@@ -165,7 +182,6 @@ final class CardExtractor {
             try {
                 start = paragraph(p, children, 0, ctx, true);
             } catch (RuntimeException e) {
-                internalErrors++;
                 problems.add(InlineText.line(p), "could not read this bullet (" + e.getClass().getSimpleName() + ")");
             }
             Optional<TermBullet.Term> term = TermBullet.read(p);

@@ -76,8 +76,8 @@ final class CardSink {
             return;
         }
         CardId pin = takePin(line);
-        CardId first = pin != null ? pin : unique(CardId.of(Kind.BASIC, term), term, line);
-        CardId second = pin != null ? numbered(pin.value(), line) : unique(CardId.of(Kind.BASIC, definition), definition, line);
+        CardId first = pin != null ? pin : unique(CardId.of(Kind.BASIC, deckName, term), term, line);
+        CardId second = pin != null ? numbered(pin.value(), line) : unique(CardId.of(Kind.BASIC, deckName, definition), definition, line);
         List<String> t = tags(ctx.tags(), tags);
         Source src = new Source(file, line);
         cards.add(new BasicCard(new CardMeta(first, first.value(), ctx.path(), src, t), BasicCard.Origin.TERM, term, definition));
@@ -98,7 +98,7 @@ final class CardSink {
             String prompt = new ClozeCard(PROBE, text, i).prompt();
             CardId id = pin != null
                     ? (i == 0 ? pin : numbered(pin.value(), line))
-                    : unique(CardId.of(Kind.CLOZE, prompt), prompt, line);
+                    : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);
             if (note == null) note = id.value();
             cards.add(new ClozeCard(new CardMeta(id, note, ctx.path(), new Source(file, line), t), text, i));
         }
@@ -136,7 +136,7 @@ final class CardSink {
 
     private CardMeta meta(Kind kind, String prompt, Breadcrumbs ctx, int line, List<String> ownTags) {
         CardId pin = takePin(line);
-        CardId id = pin != null ? pin : unique(CardId.of(kind, prompt), prompt, line);
+        CardId id = pin != null ? pin : unique(CardId.of(kind, deckName, prompt), prompt, line);
         return new CardMeta(id, null, ctx.path(), new Source(file, line), tags(ctx.tags(), ownTags));
     }
 

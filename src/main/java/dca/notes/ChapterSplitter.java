@@ -43,7 +43,9 @@ final class ChapterSplitter {
             }
         }
         if (fm.chapter() != null) return List.of(single(fm.chapter(), null, blocks, first, fm));
-        if (chapterHeadings.size() >= 2) return byHeadings(blocks, chapterHeadings);
+        // Several chapters only when the headings name different numbers ("## Chapter 5 summary" is a section).
+        long numbers = chapterHeadings.stream().map(h -> ChapterTitle.parse(headingText(h)).orElseThrow().number()).distinct().count();
+        if (numbers >= 2) return byHeadings(blocks, chapterHeadings);
         if (first != null) {
             Optional<ChapterTitle> ct = ChapterTitle.parse(headingText(first));
             if (ct.isPresent()) return List.of(single(ct.get().number(), ct.get().title(), blocks, first, fm));
@@ -52,8 +54,9 @@ final class ChapterSplitter {
         if (fromName.isPresent()) {
             return List.of(single(fromName.get().number(), fromName.get().title(), blocks, first, fm));
         }
+        boolean titled = first != null && first.getLevel() == 1;
         for (Node n : blocks) {
-            if (n instanceof OrderedList list && looksLikeChapterList(list)) return byListItems(list);
+            if (n instanceof OrderedList list && looksLikeChapterList(list, titled)) return byListItems(list);
         }
         return List.of(single(0, null, blocks, first, fm));
     }
@@ -105,9 +108,10 @@ final class ChapterSplitter {
 
     /**
      * A list of chapters, not a list of steps: at least two items with short title-like first lines,
-     * and most of them either carry nested notes or name a chapter of the book.
+     * most of them naming a chapter of the book; or, in a file without a title of its own, three or
+     * more items that all carry nested notes.
      */
-    private boolean looksLikeChapterList(OrderedList list) {
+    private boolean looksLikeChapterList(OrderedList list, boolean fileHasTitle) {
         int titled = 0;
         int withNotes = 0;
         int bookTitles = 0;
@@ -120,7 +124,7 @@ final class ChapterSplitter {
             if (p.getNext() != null) withNotes++;
             if (BookChapters.isChapterTitle(title) || ChapterTitle.parse(title).isPresent()) bookTitles++;
         }
-        return titled >= 2 && (withNotes * 2 >= titled || bookTitles * 2 >= titled);
+        return titled >= 2 && (bookTitles * 2 >= titled || !fileHasTitle && titled >= 3 && withNotes == titled);
     }
 
     private static String itemTitle(Paragraph p) {

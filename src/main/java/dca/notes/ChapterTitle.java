@@ -53,11 +53,13 @@ record ChapterTitle(int number, String title) {
         return Optional.of(new ChapterTitle(n, title));
     }
 
-    /** "chapter", "ch", "chap" and misspellings one or two edits away ("chpater", "chaptre"). */
+    /** "chapter", "ch", "chap" and misspellings one or two edits away. */
     static boolean isChapterWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("ch") || w.equals("chap") || w.equals("chapt") || w.equals("chapter") || w.equals("chapters")) return true;
-        return w.length() >= 6 && w.length() <= 9 && w.charAt(0) == 'c' && distance(w, "chapter") <= 2;
+        // A typo keeps to the letters of "chapter" and its 'p' ("chpater", "chaptre"), so "charter" is no chapter.
+        return w.length() >= 6 && w.length() <= 9 && w.charAt(0) == 'c' && w.indexOf('p') > 0
+                && Strings.onlyChars(w, "chapter") && distance(w, "chapter") <= 2;
     }
 
     private static String capitalise(String s) {

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * A question followed by a GFM task list: {@code - [x]} right, {@code - [ ]} wrong; an optional
@@ -24,11 +24,17 @@ final class ChoiceSyntax {
 
     /** A list whose every item starts with a task marker. */
     static boolean isTaskList(Node n) {
-        if (!(n instanceof BulletList list) || list.getFirstChild() == null) return false;
+        if (!(n instanceof ListBlock list) || list.getFirstChild() == null) return false;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof TaskListItemMarker)) return false;
         }
         return true;
+    }
+
+    /** A bullet list whose first item is a task item. */
+    static boolean startsWithTask(Node n) {
+        return n instanceof ListBlock list && list.getFirstChild() instanceof ListItem item
+                && item.getFirstChild() instanceof TaskListItemMarker;
     }
 
     /**
@@ -49,27 +55,24 @@ final class ChoiceSyntax {
         if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof BlockQuote quote) {
             used = 2;
             explanation = InlineText.of(quote);
-            link = firstUrl(quote, explanation);
+            link = firstUrl(quote, 0);
         }
         sink.choice(prompt, options, explanation, link, ctx, line, tags);
         return used;
     }
 
-    private static String firstUrl(Node quote, String text) {
-        Link link = firstLink(quote, 0);
-        Matcher m = URL.matcher(text);
-        String bare = m.find() ? m.group().replaceFirst("[.,;:]+$", "") : "";
-        if (link != null && link.getDestination().matches("(?i)https?://.*")) return link.getDestination();
-        return bare;
-    }
-
-    private static Link firstLink(Node n, int depth) {
-        if (depth > 32) return null;
+    /** The first URL in reading order: a link's target or a bare URL in the text. */
+    private static String firstUrl(Node n, int depth) {
+        if (depth > 32) return "";
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Link l) return l;
-            Link inner = firstLink(c, depth + 1);
-            if (inner != null) return inner;
+            if (c instanceof Link l && l.getDestination().regionMatches(true, 0, "http", 0, 4)) return l.getDestination();
+            if (c instanceof Text t) {
+                Matcher m = URL.matcher(t.getLiteral());
+                if (m.find()) return m.group().replaceFirst("[.,;:]+$", "");
+            }
+            String inner = firstUrl(c, depth + 1);
+            if (!inner.isEmpty()) return inner;
         }
-        return null;
+        return "";
     }
 }

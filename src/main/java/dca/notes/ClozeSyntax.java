@@ -1,13 +1,16 @@
 package dca.notes;
 
-import java.util.List;
+import dca.deck.ClozeCard;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cloze sentences: a {@code C:} paragraph or bullet whose {@code [hidden]} parts become blanks, or
  * {@code {{hidden}}} / {@code ==hidden==} anywhere. Links were rendered to their text already, so a
- * remaining {@code [..]} is never a link. One card per part.
+ * remaining {@code [..]} is never a link. One card per part. Markers inside inline code are text:
+ * {@code --format '{{.State.Status}}'} and {@code node.role == manager} are commands, not blanks;
+ * code inside a hidden part ({@code {{`docker swarm init`}}}) still works.
  */
 final class ClozeSyntax {
     private static final Pattern C_PREFIX = Pattern.compile("(?s)^C:\\s*(.*)$");
@@ -23,19 +26,19 @@ final class ClozeSyntax {
         Matcher c = C_PREFIX.matcher(text);
         String body;
         if (c.matches()) {
-            body = BRACKETS.matcher(c.group(1)).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
-        } else if (text.contains("{{") || HIGHLIGHT.matcher(text).find()) {
-            body = text;
+            body = outsideCode(BRACKETS, c.group(1), part -> "{{" + part + "}}");
         } else {
-            return false;
+            String plain = maskCode(text);
+            if (!plain.contains("{{") && !HIGHLIGHT.matcher(plain).find()) return false;
+            body = text;
         }
-        body = HIGHLIGHT.matcher(body).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
-        String rest = BRACES.matcher(body).replaceAll("");
+        body = outsideCode(HIGHLIGHT, body, part -> "{{" + part + "}}");
+        String rest = maskCode(outsideCode(BRACES, body, part -> ""));
         if (rest.contains("{{")) {
             problems.add(line, "unclosed {{ in a cloze: close each hidden part with }}");
             return true;
         }
-        if (!BRACES.matcher(body).find()) {
+        if (!BRACES.matcher(maskCode(body)).find()) {
             problems.add(line, "cloze without a hidden part: mark one as [hidden] after C: or as {{hidden}}");
             return true;
         }
@@ -43,7 +46,23 @@ final class ClozeSyntax {
         return true;
     }
 
-    static List<String> parts(String body) {
-        return BRACES.matcher(body).results().map(r -> r.group(1)).toList();
+    /**
+     * Replaces each match of {@code p} that starts outside inline code with {@code replace(group 1)}.
+     * Matching runs on the text with code masked, which keeps every offset, so the replaced part is
+     * taken from the original text (code inside a hidden part survives).
+     */
+    private static String outsideCode(Pattern p, String text, Function<String, String> replace) {
+        Matcher m = p.matcher(maskCode(text));
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.start()).append(replace.apply(text.substring(m.start(1), m.end(1))));
+            last = m.end();
+        }
+        return sb.append(text.substring(last)).toString();
+    }
+
+    static String maskCode(String text) {
+        return ClozeCard.maskCode(text);
     }
 }

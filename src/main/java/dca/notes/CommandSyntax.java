@@ -12,6 +12,7 @@ final class CommandSyntax {
 
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink) {
         String text = InlineText.oneLine(tagged.text());
+        if (text.indexOf('`') < 0) return false;
         Matcher m = LABELLED.matcher(text);
         if (!m.matches()) return false;
         String label = m.group(1).strip();

@@ -10,7 +10,14 @@ final class CommandWords {
             "sudo", "ctr", "runc", "containerd", "notary", "openssl", "helm", "minikube", "kubeadm", "iptables",
             "ip", "apt", "apt-get", "yum", "dnf", "zypper", "brew", "choco", "export", "cat", "ls", "mkdir",
             "chmod", "chown", "echo", "ssh", "scp", "git", "mount", "umount", "lsblk", "df", "ps", "kill",
-            "nsenter", "unshare", "lvcreate", "pvcreate", "vgcreate", "dtr", "ucp", "swarm", "cosign", "trivy");
+            "nsenter", "unshare", "lvcreate", "pvcreate", "vgcreate", "dtr", "ucp", "swarm", "cosign", "trivy",
+            "apt-cache", "dpkg", "rpm", "yum-config-manager", "dnf-config-manager", "update-alternatives", "newgrp",
+            "usermod", "groupadd", "gpasswd", "id", "getent", "modprobe", "lsmod", "sysctl", "ufw", "firewall-cmd",
+            "setenforce", "getenforce", "nc", "dig", "nslookup", "ping", "jq", "tee", "touch", "rm", "cp", "mv", "ln",
+            "find", "grep", "tar", "base64", "uname", "pvs", "vgs", "lvs", "lvextend", "lvchange", "vgextend", "mkfs",
+            "kubelet", "crictl", "etcdctl", "kind", "k3s", "docker-machine", "launchpad", "dockerd-rootless.sh",
+            "powershell", "winget", "install-package", "install-module", "start-service", "restart-service",
+            "get-service");
 
     private CommandWords() {}
 
@@ -22,6 +29,7 @@ final class CommandWords {
         String first = Strings.firstWord(c).toLowerCase(Locale.ROOT);
         int slash = first.lastIndexOf('/');
         if (slash >= 0) first = first.substring(slash + 1);
-        return WORDS.contains(first);
+        // A shell script or a program run from a path ("./install.sh", "dockerd-rootless-setuptool.sh") is a command too.
+        return WORDS.contains(first) || first.endsWith(".sh") || c.startsWith("./");
     }
 }

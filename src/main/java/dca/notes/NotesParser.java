@@ -53,6 +53,9 @@ public final class NotesParser {
         String[] lines = text.split("\n", -1);
         Node document = PARSER.parse(text);
         FrontMatter fm = FrontMatter.of(document);
+        if (fm.chapterText() != null && fm.chapter() == null) {
+            problems.add(2, "front matter chapter: \"" + fm.chapterText() + "\" is not a chapter number; write e.g. chapter: 5");
+        }
         List<ChapterPart> parts = new ChapterSplitter(lines, fileName).split(document, fm);
         List<Deck> decks = new ArrayList<>();
         Set<String> names = new HashSet<>();

@@ -4,13 +4,14 @@ import dca.deck.BasicCard;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
  * {@code Q:} and {@code A:}: both in one paragraph ({@code A:} on its own line), or a {@code Q:}
- * paragraph followed by an {@code A:} paragraph; a list right after the answer is part of it.
+ * paragraph followed by an {@code A:} paragraph; a list or fenced code right after the answer is part of it.
  */
 final class QaSyntax {
     static final Pattern Q = Pattern.compile("(?s)^Q[:.]\\s*(.*)$");
@@ -21,6 +22,10 @@ final class QaSyntax {
 
     static boolean isQuestion(String text) {
         return Q.matcher(text).matches();
+    }
+
+    static boolean isAnswer(String text) {
+        return A.matcher(text).matches();
     }
 
     /** The question text without its {@code Q:} prefix. */
@@ -37,12 +42,8 @@ final class QaSyntax {
         if (a.find()) {
             String q = InlineText.oneLine(body.substring(0, a.start()));
             String ans = body.substring(a.end()).strip();
-            int used = 1;
-            if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof ListBlock list && !ChoiceSyntax.isTaskList(list)) {
-                ans = join(ans, listText(list));
-                used = 2;
-            }
-            sink.basic(BasicCard.Origin.QA, q, ans, ctx, line, tagged.tags());
+            int used = 1 + followingAnswer(blocks, at + 1);
+            sink.basic(BasicCard.Origin.QA, q, join(ans, followingText(blocks, at + 1)), ctx, line, tagged.tags());
             return used;
         }
         if (at + 1 < blocks.size() && blocks.get(at + 1) instanceof Paragraph next) {
@@ -50,11 +51,8 @@ final class QaSyntax {
             Matcher m = A.matcher(answer.text());
             if (m.matches()) {
                 String ans = m.group(1).strip();
-                int used = 2;
-                if (at + 2 < blocks.size() && blocks.get(at + 2) instanceof ListBlock list && !ChoiceSyntax.isTaskList(list)) {
-                    ans = join(ans, listText(list));
-                    used = 3;
-                }
+                int used = 2 + followingAnswer(blocks, at + 2);
+                ans = join(ans, followingText(blocks, at + 2));
                 List<String> tags = new java.util.ArrayList<>(tagged.tags());
                 for (String t : answer.tags()) if (!tags.contains(t)) tags.add(t);
                 sink.basic(BasicCard.Origin.QA, InlineText.oneLine(body), ans, ctx, line, tags);
@@ -63,6 +61,19 @@ final class QaSyntax {
         }
         problems.add(line, "Q: without A: add an answer paragraph starting with A:, or options as - [x] / - [ ]");
         return 1;
+    }
+
+    /** 1 when the block at {@code i} continues the answer: a list, or a code block (commands are answers). */
+    private static int followingAnswer(List<Node> blocks, int i) {
+        return followingText(blocks, i).isEmpty() ? 0 : 1;
+    }
+
+    private static String followingText(List<Node> blocks, int i) {
+        if (i >= blocks.size()) return "";
+        Node n = blocks.get(i);
+        if (n instanceof ListBlock list && !ChoiceSyntax.isTaskList(list)) return listText(list);
+        if (n instanceof FencedCodeBlock code) return code.getLiteral().strip();
+        return "";
     }
 
     private static String join(String a, String b) {

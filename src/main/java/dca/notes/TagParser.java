@@ -22,13 +22,14 @@ final class TagParser {
 
     /** Strips trailing tags from every line, so a question line may carry them too. */
     static Tagged split(String text) {
+        if (text.indexOf('#') < 0) return new Tagged(text.strip(), List.of());
         List<String> tags = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             List<String> found = new ArrayList<>();
-            while (true) {
+            while (line.indexOf('#') >= 0) {
                 Matcher m = TRAILING.matcher(line);
                 if (!m.find()) break;
                 found.add(0, m.group(1).toLowerCase(Locale.ROOT));

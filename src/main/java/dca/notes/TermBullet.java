@@ -19,6 +19,10 @@ final class TermBullet {
             "(?s)^(?:(?:aka|a\\.k\\.a\\.?)\\s+[\"“']?([^\"”':]{1,40}?)[\"”']?\\s*)?(?::|[-–—](?=\\s))\\s*(.*)$");
     private static final Pattern AFTER_CODE = Pattern.compile("(?s)^(?::|[-–—](?=\\s))\\s*(\\S.*)$");
     private static final Pattern PLAIN = Pattern.compile("(?s)^([^:\\n]{1,80}?)\\s+[-–—]\\s+(\\S.*)$");
+    /** Words that introduce a remark, not a term ("Note - check the MTU"). */
+    private static final java.util.Set<String> NOT_TERMS = java.util.Set.of("note", "notes", "nb", "tip", "tips", "hint",
+            "example", "examples", "eg", "e.g", "update", "edit", "warning", "caution", "important", "reminder",
+            "question", "answer", "source", "sources", "see", "see also", "ps", "fyi", "todo", "done");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
 
     /**
@@ -50,6 +54,7 @@ final class TermBullet {
             return Optional.empty();
         }
         String text = TagParser.split(InlineText.of(p)).text();
+        if (!text.contains(" - ") && !text.contains(" – ") && !text.contains(" — ")) return Optional.empty();
         Matcher m = PLAIN.matcher(text);
         if (!m.matches()) return Optional.empty();
         String term = m.group(1).strip();
@@ -60,6 +65,7 @@ final class TermBullet {
 
     private static Optional<Term> make(String term, String aka, String definition) {
         if (term.isEmpty() || Guards.words(term) > 8) return Optional.empty();
+        if (NOT_TERMS.contains(term.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip())) return Optional.empty();
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.

@@ -55,6 +55,34 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public void appendDurably(Path journal, byte[] bytes) throws IOException {
+        boolean created = !Files.exists(journal);
+        try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            try {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+                long pos = size;
+                while (buf.hasRemaining()) pos += ch.write(buf, pos);
+                ch.force(true);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    ch.truncate(size);
+                    ch.force(true);
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+        if (created) syncDirectory(journal.toAbsolutePath().getParent());
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @Override
     public FileChannel openLockFile(Path lock) throws IOException {
         return FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }

@@ -22,6 +22,49 @@ final class ProgressData {
      */
     int reviewsChangedFrom = Integer.MAX_VALUE;
 
+    /** The last journal entry folded into the file ("journalSeq"). */
+    long journalSeq;
+
+    /** Records an answer; returns the card's previous progress. */
+    CardProgress answer(CardId id, CardProgress after, ReviewRecord review) {
+        reviews.add(review);
+        return cards.put(id, after);
+    }
+
+    /** What {@link #undo} changed, so a failed save can put it back. */
+    record Undone(CardProgress replaced, int index, ReviewRecord dropped) {}
+
+    /** Restores the card's previous progress (null removes it) and drops its last review. */
+    Undone undo(CardId id, CardProgress before) {
+        int last = -1;
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            if (reviews.get(i).card().equals(id)) {
+                last = i;
+                break;
+            }
+        }
+        ReviewRecord dropped = last >= 0 ? reviews.remove(last) : null;
+        if (dropped != null) reviewChanged(last);
+        CardProgress replaced = before == null ? cards.remove(id) : cards.put(id, before);
+        return new Undone(replaced, last, dropped);
+    }
+
+    void revert(CardId id, Undone u) {
+        if (u.replaced() == null) cards.remove(id);
+        else cards.put(id, u.replaced());
+        if (u.dropped() != null) {
+            reviews.add(u.index(), u.dropped());
+            reviewChanged(u.index());
+        }
+    }
+
+    void revertAnswer(CardId id, CardProgress before) {
+        reviews.remove(reviews.size() - 1);
+        reviewChanged(reviews.size());
+        if (before == null) cards.remove(id);
+        else cards.put(id, before);
+    }
+
     void reviewChanged(int index) {
         reviewsChangedFrom = Math.min(reviewsChangedFrom, index);
     }

@@ -34,7 +34,7 @@ final class ProgressEncoder {
     void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
         Bytes b = new Bytes(4096 + d.cards.size() * 260);
         b.ascii("{\"format\":\"" + ProgressJson.FORMAT + "\",\"version\":" + ProgressJson.VERSION + ",\n\"savedAt\":\"");
-        b.ascii(IsoInstant.format(savedAt)).ascii("\",\n");
+        b.ascii(IsoInstant.format(savedAt)).ascii("\",\"journalSeq\":").ascii(Long.toString(d.journalSeq)).ascii(",\n");
         settings(b, d.settings);
         b.ascii("\"cards\":{");
         if (!d.cards.isEmpty()) {
@@ -43,6 +43,7 @@ final class ProgressEncoder {
             for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
                 if (!first) b.bytes(ENTRY_END);
                 first = false;
+                b.ascii("\"").ascii(e.getKey().value()).ascii("\":");
                 b.bytes(card(e.getKey(), e.getValue(), d.kinds.get(e.getKey())));
             }
             b.ascii("\n");
@@ -76,15 +77,39 @@ final class ProgressEncoder {
         int n = d.reviews.size();
         if (reviewEnds.length < n) reviewEnds = Arrays.copyOf(reviewEnds, Math.max(n, reviewEnds.length * 2));
         for (int i = from; i < n; i++) {
-            ReviewRecord r = d.reviews.get(i);
-            reviews.ascii("{\"card\":\"").ascii(r.card().value()).ascii("\",\"at\":\"").ascii(IsoInstant.format(r.at()))
-                    .ascii("\",\"rating\":\"").ascii(r.rating().label()).ascii("\",\"mode\":");
-            reviews.bytes(string(r.mode()));
-            reviews.ascii(",\"ms\":").ascii(Long.toString(r.ms())).ascii("}");
+            review(reviews, d.reviews.get(i));
             reviews.bytes(ENTRY_END);
             reviewEnds[i] = reviews.len;
         }
         encodedReviews = n;
+    }
+
+    private void review(Bytes b, ReviewRecord r) {
+        b.ascii("{\"card\":\"").ascii(r.card().value()).ascii("\",\"at\":\"").ascii(IsoInstant.format(r.at()))
+                .ascii("\",\"rating\":\"").ascii(r.rating().label()).ascii("\",\"mode\":");
+        b.bytes(string(r.mode()));
+        b.ascii(",\"ms\":").ascii(Long.toString(r.ms())).ascii("}");
+    }
+
+    /** One journal line recording an answer. */
+    byte[] answerLine(long seq, CardId id, CardProgress after, ReviewRecord review) {
+        Bytes b = new Bytes(512);
+        b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"answer\",\"id\":\"").ascii(id.value())
+                .ascii("\",\"card\":").bytes(card(id, after, null)).ascii(",\"review\":");
+        review(b, review);
+        b.ascii("}\n");
+        return Arrays.copyOf(b.buf, b.len);
+    }
+
+    /** One journal line recording an undo. */
+    byte[] undoLine(long seq, CardId id, CardProgress before) {
+        Bytes b = new Bytes(512);
+        b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"undo\",\"id\":\"").ascii(id.value())
+                .ascii("\",\"card\":");
+        if (before == null) b.ascii("null");
+        else b.bytes(card(id, before, null));
+        b.ascii("}\n");
+        return Arrays.copyOf(b.buf, b.len);
     }
 
     private byte[] card(CardId id, CardProgress p, Kind kind) {
@@ -92,7 +117,7 @@ final class ProgressEncoder {
         if (c != null && c.progress == p && c.kind == kind) return c.bytes;
         MemoryState m = p.memory();
         Bytes b = new Bytes(300);
-        b.ascii("\"").ascii(id.value()).ascii("\":{\"deck\":").bytes(quote(p.deck()));
+        b.ascii("{\"deck\":").bytes(quote(p.deck()));
         if (kind != null) b.ascii(",\"kind\":\"").ascii(kind.label()).ascii("\"");
         b.ascii(",\"prompt\":").bytes(quote(p.prompt() == null ? "" : p.prompt()));
         b.ascii(",\"state\":\"").ascii(m.state().name().toLowerCase(Locale.ROOT));

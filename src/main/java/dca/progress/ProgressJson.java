@@ -44,6 +44,8 @@ final class ProgressJson {
     static final class FormatError extends Exception {
         final int line;
         final int column;
+        /** The file is fine but written by a later dca. */
+        boolean newer;
 
         /**
          * Messages quote the file's text: control characters (a newline in a JSON string, an escape
@@ -69,6 +71,16 @@ final class ProgressJson {
 
     record Parsed(int version, ProgressData data) {}
 
+    /** Applies a journal's entries after the file's own journalSeq to data; returns the last seq. */
+    static long readJournal(InputStream in, ProgressData data) throws IOException, FormatError {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            Reader r = new Reader(p, data);
+            return r.journal(data.journalSeq);
+        } catch (JsonProcessingException e) {
+            throw new FormatError(oneLine(e.getOriginalMessage()), e.getLocation());
+        }
+    }
+
     static Parsed read(InputStream in) throws IOException, FormatError {
         try (JsonParser p = FACTORY.createParser(in)) {
             return new Reader(p).document();
@@ -82,8 +94,12 @@ final class ProgressJson {
         if (msg == null) return "invalid JSON";
         int cut = msg.indexOf('\n');
         if (cut > 0) msg = msg.substring(0, cut);
-        int src = msg.indexOf(" (start marker at [Source");
-        if (src > 0) msg = msg.substring(0, src);
+        // "(start marker at [Source: …; line: 6, column: 12])", "(for Object starting at [Source: …])"
+        int src = msg.indexOf("[Source:");
+        if (src > 0) {
+            int open = msg.lastIndexOf(" (", src);
+            msg = msg.substring(0, open > 0 ? open : src);
+        }
         return msg.trim();
     }
 
@@ -91,10 +107,15 @@ final class ProgressJson {
 
     private static final class Reader {
         final JsonParser p;
-        final ProgressData data = new ProgressData();
+        final ProgressData data;
         int version = -1;
 
-        Reader(JsonParser p) { this.p = p; }
+        Reader(JsonParser p) { this(p, new ProgressData()); }
+
+        Reader(JsonParser p, ProgressData data) {
+            this.p = p;
+            this.data = data;
+        }
 
         FormatError error(String message) {
             return new FormatError(message, p.currentTokenLocation());
@@ -119,11 +140,14 @@ final class ProgressJson {
                     case "version" -> {
                         version = integer();
                         if (version > VERSION) {
-                            throw error("written by a newer dca (progress format version " + version + ", this dca reads up to " + VERSION + ")");
+                            FormatError e = error("written by a newer dca (progress format version " + version + ", this dca reads up to " + VERSION + ")");
+                            e.newer = true;
+                            throw e;
                         }
                         if (version < 0) throw error("bad version " + version);
                     }
                     case "settings" -> { data.settings = settings(); sawSettings = true; }
+                    case "journalSeq" -> data.journalSeq = longValue();
                     case "cards" -> cards();
                     case "reviews" -> reviews();
                     case "exams" -> exams();
@@ -231,11 +255,11 @@ final class ProgressJson {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 CardId id = cardId(p.currentName());
                 p.nextToken();
-                card(id);
+                data.cards.put(id, card(id));
             }
         }
 
-        void card(CardId id) throws IOException, FormatError {
+        CardProgress card(CardId id) throws IOException, FormatError {
             expect(JsonToken.START_OBJECT, "a card object");
             JsonLocation start = p.currentTokenLocation();
             String deck = null;
@@ -295,37 +319,85 @@ final class ProgressJson {
             if (step < 0 || scheduledDays < 0 || reps < 0 || lapses < 0) {
                 throw new FormatError("card " + id + " has a negative \"step\", \"scheduledDays\", \"reps\" or \"lapses\"", start);
             }
-            data.cards.put(id, new CardProgress(deck, prompt,
-                    new MemoryState(state, step, stability, difficulty, due, lastReview, scheduledDays, reps, lapses)));
+            return new CardProgress(deck, prompt,
+                    new MemoryState(state, step, stability, difficulty, due, lastReview, scheduledDays, reps, lapses));
         }
 
         void reviews() throws IOException, FormatError {
             expect(JsonToken.START_ARRAY, "a reviews array");
-            while (p.nextToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.START_OBJECT) data.reviews.add(review());
+            expect(JsonToken.END_ARRAY, "a review object or ']'");
+        }
+
+        ReviewRecord review() throws IOException, FormatError {
+            expect(JsonToken.START_OBJECT, "a review object");
+            JsonLocation start = p.currentTokenLocation();
+            CardId card = null;
+            Instant at = null;
+            Rating rating = null;
+            String mode = "flash";
+            long ms = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "card" -> card = cardId(text());
+                    case "at" -> at = instant();
+                    case "rating" -> rating = rating();
+                    case "mode" -> mode = text();
+                    case "ms" -> ms = longValue();
+                    default -> p.skipChildren();
+                }
+            }
+            if (card == null || at == null || rating == null) {
+                throw new FormatError("a review needs \"card\", \"at\" and \"rating\"", start);
+            }
+            return new ReviewRecord(card, at, rating, mode, ms);
+        }
+
+        /**
+         * Journal lines: {"seq":N,"op":"answer","id":…,"card":{…},"review":{…}} or
+         * {"seq":N,"op":"undo","id":…,"card":{…}|null}. Lines at or below the file's journalSeq are
+         * already in it; the rest must follow on without a gap.
+         */
+        long journal(long appliedSeq) throws IOException, FormatError {
+            long seq = appliedSeq;
+            for (JsonToken t; (t = p.nextToken()) != null; ) {
+                if (t != JsonToken.START_OBJECT) throw error("expected a journal entry object");
                 JsonLocation start = p.currentTokenLocation();
-                CardId card = null;
-                Instant at = null;
-                Rating rating = null;
-                String mode = "flash";
-                long ms = 0;
+                long n = -1;
+                String op = null;
+                CardId id = null;
+                CardProgress card = null;
+                ReviewRecord review = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String f = p.currentName();
                     p.nextToken();
                     switch (f) {
-                        case "card" -> card = cardId(text());
-                        case "at" -> at = instant();
-                        case "rating" -> rating = rating();
-                        case "mode" -> mode = text();
-                        case "ms" -> ms = longValue();
+                        case "seq" -> n = longValue();
+                        case "op" -> op = text();
+                        case "id" -> id = cardId(text());
+                        case "card" -> {
+                            if (id == null) throw error("a journal entry names its \"id\" before its \"card\"");
+                            card = p.currentToken() == JsonToken.VALUE_NULL ? null : card(id);
+                        }
+                        case "review" -> review = review();
                         default -> p.skipChildren();
                     }
                 }
-                if (card == null || at == null || rating == null) {
-                    throw new FormatError("a review needs \"card\", \"at\" and \"rating\"", start);
+                if (n <= appliedSeq && n >= 0) continue; // folded into the file already
+                if (n != seq + 1) throw new FormatError("journal entry " + n + " does not follow " + seq
+                        + " (the journal does not belong to this progress file)", start);
+                if ("answer".equals(op) && id != null && card != null && review != null && review.card().equals(id)) {
+                    data.answer(id, card, review);
+                } else if ("undo".equals(op) && id != null) {
+                    data.undo(id, card);
+                } else {
+                    throw new FormatError("bad journal entry", start);
                 }
-                data.reviews.add(new ReviewRecord(card, at, rating, mode, ms));
+                seq = n;
             }
-            expect(JsonToken.END_ARRAY, "a review object or ']'");
+            return seq;
         }
 
         /** "good" since version 1; version 0 wrote 1–4. */

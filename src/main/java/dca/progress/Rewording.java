@@ -13,18 +13,18 @@ final class Rewording {
 
     private Rewording() {}
 
-    /** Similarity of two prompts after {@link CardId#normalize}: 1 − edit distance / longer length. */
+    /** Similarity of two prompts after {@link CardId#normalize} and case folding: 1 − edit distance / longer length. */
     static double similarity(String a, String b) {
-        String x = CardId.normalize(a);
-        String y = CardId.normalize(b);
+        String x = CardId.normalize(a).toLowerCase(java.util.Locale.ROOT);
+        String y = CardId.normalize(b).toLowerCase(java.util.Locale.ROOT);
         int longer = Math.max(x.length(), y.length());
         if (longer == 0) return 1;
         return 1 - (double) editDistance(x, y) / longer;
     }
 
     static boolean sameCard(String oldPrompt, String newPrompt) {
-        String x = CardId.normalize(oldPrompt);
-        String y = CardId.normalize(newPrompt);
+        String x = CardId.normalize(oldPrompt).toLowerCase(java.util.Locale.ROOT);
+        String y = CardId.normalize(newPrompt).toLowerCase(java.util.Locale.ROOT);
         if (x.isEmpty() || y.isEmpty()) return false;
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
@@ -32,22 +32,7 @@ final class Rewording {
         return similarity(x, y) >= THRESHOLD;
     }
 
-    /** Levenshtein distance in two rows. */
     static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return dca.deck.EditDistance.between(a, b);
     }
 }

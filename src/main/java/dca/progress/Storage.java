@@ -31,6 +31,15 @@ public interface Storage {
     /** Forces the directory entry (the rename) to disk; best effort where the OS cannot. */
     void syncDirectory(Path dir);
 
+    /**
+     * Appends bytes to the journal (creating it, and then syncing its directory) and forces them to
+     * disk. On failure the journal is cut back to its previous length, so no torn entry is left
+     * before later ones.
+     */
+    void appendDurably(Path journal, byte[] bytes) throws IOException;
+
+    void delete(Path file) throws IOException;
+
     /** Opens the lock file (creating it) for {@link FileChannel#tryLock()}. */
     FileChannel openLockFile(Path lock) throws IOException;
 }

@@ -121,7 +121,7 @@ public final class AnkiNotes {
                 b.append("<div class=\"dca-explanation\">").append(Html.escape(q.explanation())).append("</div>");
             }
             if (!q.link().isBlank()) {
-                String link = Html.escape(q.link());
+                String link = Html.escapeOnly(q.link());
                 b.append("<div class=\"dca-link\">");
                 // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
                 if (q.link().startsWith("https://") || q.link().startsWith("http://")) {
@@ -150,13 +150,13 @@ public final class AnkiNotes {
         Set<Integer> hidden = new HashSet<>();
         for (ClozeCard z : cards) hidden.add(z.index());
         StringBuilder text = new StringBuilder();
-        Matcher m = PART.matcher(first.text());
+        Matcher m = PART.matcher(ClozeCard.maskCode(first.text()));
         int last = 0;
         int i = 0;
         List<Integer> ords = new ArrayList<>();
         while (m.find()) {
             text.append(Html.escape(first.text().substring(last, m.start())));
-            String part = Html.escape(m.group(1));
+            String part = Html.escape(first.text().substring(m.start(1), m.end(1)));
             if (hidden.contains(i)) {
                 // "::" inside a deletion would start an Anki hint
                 text.append("{{c").append(i + 1).append("::").append(part.replace("::", ":&#58;")).append("}}");

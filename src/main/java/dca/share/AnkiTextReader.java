@@ -41,6 +41,10 @@ public final class AnkiTextReader {
     private static final Pattern LINK = Pattern.compile("<div class=\"dca-link\">(.*?)</div>", Pattern.DOTALL);
 
     private final String fileName;
+
+    /** The Anki deck of the row being read: ids derived from prompts are scoped to it, as the parser scopes them to a chapter. */
+
+    private String scope = "";
     private char separator = '\t';
     private boolean html = true;
     private int notetypeCol = -1;
@@ -86,6 +90,7 @@ public final class AnkiTextReader {
             String deck = col(row, deckCol, fixedDeck.isEmpty() ? fileName : fixedDeck);
             String guid = col(row, guidCol, "");
             String tags = col(row, tagsCol, "");
+            scope = deck;
             List<String> fields = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 if (c != notetypeCol && c != deckCol && c != guidCol && c != tagsCol) fields.add(row.get(c));
@@ -176,7 +181,7 @@ public final class AnkiTextReader {
             throw new ImportException(fileName + ": line " + line + ": the note has an empty first field",
                     "every note needs a question");
         }
-        return CardId.of(kind, prompt);
+        return CardId.of(kind, scope, prompt);
     }
 
     private Card basic(List<String> fields, String guid, List<String> tags, int line) throws ImportException {
@@ -250,9 +255,9 @@ public final class AnkiTextReader {
         for (int i = 0; i < parts; i++) {
             ClozeCard probe = new ClozeCard(new CardMeta(new CardId("x"), null, null, null, null), sentence, i);
             // As a pinned id does in notes: the note's id goes to its first card, <id>-2, <id>-3… to the others.
-            CardId id = note == null ? CardId.of(Kind.CLOZE, probe.prompt())
+            CardId id = note == null ? CardId.of(Kind.CLOZE, scope, probe.prompt())
                     : i == 0 ? new CardId(note) : CardId.pinned(note + "-" + (i + 1));
-            if (id == null) id = CardId.of(Kind.CLOZE, probe.prompt());
+            if (id == null) id = CardId.of(Kind.CLOZE, scope, probe.prompt());
             String noteKey = note != null ? note : (i == 0 ? id.value() : cards.get(0).id().value());
             cards.add(new ClozeCard(new CardMeta(id, noteKey, context, new Source(fileName, line), tags), sentence, i));
         }
@@ -262,7 +267,7 @@ public final class AnkiTextReader {
     /** Field text inside a cloze sentence: like {@link #text} but keeps the surrounding spaces. */
     private String plain(String s) {
         if (!html) return s;
-        return Html.unescape(s.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
+        return Html.unescape(Html.codeToBackticks(s).replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")).replace('\u00a0', ' ');
     }
 
     private Deck deck(String ankiName, List<Card> cards) {
@@ -288,6 +293,19 @@ public final class AnkiTextReader {
         }
         List<Domain> domains = counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
-        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, cards);
+        // Breadcrumbs start at the chapter title, as the notes parser writes them; the export leaves it out.
+        List<Card> withTitle = new ArrayList<>();
+        for (Card c : cards) {
+            List<String> ctx = c.meta().context();
+            if (!title.isBlank() && (ctx.isEmpty() || !ctx.get(0).equals(title))) {
+                List<String> full = new ArrayList<>();
+                full.add(title);
+                full.addAll(ctx);
+                CardMeta meta = c.meta();
+                c = Cards.withMeta(c, new CardMeta(meta.id(), meta.note(), full, meta.source(), meta.tags()));
+            }
+            withTitle.add(c);
+        }
+        return new Deck(name.isEmpty() ? "imported" : name, chapter, title, domains, fileName, withTitle);
     }
 }

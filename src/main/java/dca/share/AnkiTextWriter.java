@@ -23,9 +23,9 @@ public final class AnkiTextWriter {
         for (AnkiNotes.Note n : AnkiNotes.of(decks)) {
             out.write(n.type().ankiName());
             out.write('\t');
-            out.write(Html.escape(n.deck()));
+            out.write(Html.escapeOnly(n.deck()));
             out.write('\t');
-            out.write(Html.escape(n.guid()));
+            out.write(Html.escapeOnly(n.guid()));
             for (String f : n.fields()) {
                 out.write('\t');
                 out.write(f);

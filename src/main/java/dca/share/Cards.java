@@ -15,7 +15,10 @@ public final class Cards {
     private Cards() {}
 
     public static Card withId(Card c, CardId id) {
-        CardMeta m = c.meta().withId(id);
+        return withMeta(c, c.meta().withId(id));
+    }
+
+    public static Card withMeta(Card c, CardMeta m) {
         if (c instanceof BasicCard b) return new BasicCard(m, b.origin(), b.prompt(), b.answer());
         if (c instanceof ClozeCard z) return new ClozeCard(m, z.text(), z.index());
         if (c instanceof ListCard l) return new ListCard(m, l.prompt(), l.items());

@@ -198,6 +198,29 @@ public final class DeckImporter {
     }
 
     /**
+     * Stored decks the import would replace although they look like another deck: fewer than half
+     * the cards of the smaller of the two share an id. An update of the same deck keeps most ids;
+     * a different deck with the same name (two people's chapter-5) does not.
+     *
+     * @return one line per such deck, e.g. {@code chapter-5 (3 of its 109 cards are in the file)}
+     */
+    public static List<String> unrelatedReplacements(List<Deck> decks, String as, DeckStore store) throws ImportException {
+        List<String> out = new ArrayList<>();
+        for (Deck d : decks) {
+            String name = slugName(as != null ? as : DeckCleaner.clean(d).deck().name());
+            Deck old = store.load(name).orElse(null);
+            if (old == null || old.cards().isEmpty()) continue;
+            Set<String> ids = new HashSet<>();
+            for (Card c : d.cards()) ids.add(c.id().value());
+            long shared = old.cards().stream().filter(c -> ids.contains(c.id().value())).count();
+            if (shared * 2 < Math.min(old.cards().size(), d.cards().size())) {
+                out.add(name + " (" + shared + " of its " + old.cards().size() + " cards are in the file)");
+            }
+        }
+        return out;
+    }
+
+    /**
      * A card whose id is new but whose kind and prompt match a card of the previous import that is
      * gone from this one keeps the old id, so its progress stays with it.
      */

@@ -4,9 +4,10 @@ package dca.share;
 public class ImportException extends Exception {
     private final String hint;
 
+    /** Both texts may quote the untrusted file, so both are cleaned of control characters here. */
     public ImportException(String message, String hint) {
         super(oneLine(message));
-        this.hint = hint == null ? "" : hint;
+        this.hint = hint == null ? "" : CleanText.clean(hint);
     }
 
     public String hint() { return hint; }

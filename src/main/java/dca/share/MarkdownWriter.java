@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
 public final class MarkdownWriter {
     private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9._-]*");
     private static final Pattern PART = Pattern.compile("\\{\\{(.+?)}}");
+    /** Headings the notes parser skips as not study material (its Guards): a crumb like that cannot be a heading. */
+    private static final Pattern SKIPPED_HEADING = Pattern.compile(
+            "(?i).*\\b(meeting|meetings|minutes|agenda|resources|references|links|further reading|reading list"
+                    + "|todo|to-do|to do|action items|next steps|housekeeping|attendees)\\b.*");
+    /** Headings that would read as a chapter of their own. */
+    private static final Pattern CHAPTER_LIKE = Pattern.compile(
+            "(?i)(.*(?<![a-z])c[a-z]{1,8}\\.?\\s*#?\\d.*|\\s*\\d{1,3}\\s*(?:[:.)|]|\\s[-–—]).*)");
+    private static final Pattern TRAILING_TAG = Pattern.compile("(?:^|\\s)#[A-Za-z][A-Za-z0-9._-]*\\.?\\s*$");
 
     private MarkdownWriter() {}
 
@@ -42,40 +50,43 @@ public final class MarkdownWriter {
             }
             sb.append("---\n");
             sb.append("# ").append(inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
-            cards(d, sb);
+            cards(d, sb, 2);
         } else {
             // One file, one "## Chapter N - Title" section per deck.
             for (Deck d : decks) {
                 sb.append("## Chapter ").append(d.chapter()).append(" - ")
                         .append(inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
-                cards(d, sb);
+                cards(d, sb, 3);
             }
         }
         out.write(sb.toString());
         out.flush();
     }
 
-    private static void cards(Deck d, StringBuilder sb) {
+    /** @param level the heading level of a card's first breadcrumb below the chapter title */
+    private static void cards(Deck d, StringBuilder sb, int level) {
         List<Card> cards = d.cards();
+        List<String> open = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
+            open = headings(open, crumbs(d, c, level), level, sb);
             if (c instanceof ClozeCard z) {
                 int n = clozeRun(cards, i);
                 if (n > 0 && pinnedPattern(cards.subList(i, i + n))) {
                     pin(sb, c);
-                    sb.append(clozeText(z.text(), -1)).append(tags(c)).append("\n\n");
+                    sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
                     i += n - 1;
-                } else if (n > 0 && derivedIds(cards.subList(i, i + n))) {
-                    sb.append(clozeText(z.text(), -1)).append(tags(c)).append("\n\n");
+                } else if (n > 0 && derivedIds(d.name(), cards.subList(i, i + n))) {
+                    sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
                     i += n - 1;
                 } else {
                     // Ids the parser would not give this sentence: the card alone, only its own part hidden.
                     pin(sb, c);
-                    sb.append(clozeText(z.text(), z.index())).append(tags(c)).append("\n\n");
+                    sb.append(clozeText(z.text(), z.index())).append(tags(d, c)).append("\n\n");
                 }
             } else if (c instanceof ChoiceCard q) {
                 pin(sb, c);
-                sb.append("Q: ").append(inline(q.prompt())).append(tags(c)).append("\n\n");
+                sb.append("Q: ").append(inline(q.prompt())).append(tags(d, c)).append("\n\n");
                 for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
                 String expl = q.explanation();
                 if (!expl.isBlank() || !q.link().isBlank()) {
@@ -90,16 +101,55 @@ public final class MarkdownWriter {
                 sb.append('\n');
             } else if (c instanceof ListCard l) {
                 pin(sb, c);
-                sb.append(inline(l.prompt())).append(":").append(tags(c)).append("\n\n");
+                sb.append(inline(l.prompt())).append(":").append(tags(d, c)).append("\n\n");
                 for (String item : l.items()) sb.append("- ").append(inline(item)).append('\n');
                 sb.append('\n');
             } else {
                 BasicCard b = (BasicCard) c;
                 pin(sb, c);
-                sb.append("Q: ").append(inline(b.prompt())).append(tags(c)).append("\n\n");
+                sb.append("Q: ").append(inline(b.prompt())).append(tags(d, c)).append("\n\n");
                 sb.append("A: ").append(block(b.answer())).append("\n\n");
             }
         }
+    }
+
+    /**
+     * The card's breadcrumb below the chapter title, as far as headings can carry it: up to level 6,
+     * and only crumbs the parser would read back as the same heading text.
+     */
+    private static List<String> crumbs(Deck d, Card c, int level) {
+        List<String> ctx = c.meta().context();
+        if (!ctx.isEmpty() && ctx.get(0).equals(d.title())) ctx = ctx.subList(1, ctx.size());
+        List<String> out = new ArrayList<>();
+        for (String crumb : ctx) {
+            String t = CleanText.clean(crumb).replaceAll("\\s+", " ").strip();
+            if (level + out.size() > 6 || t.isEmpty() || SKIPPED_HEADING.matcher(t).matches()
+                    || CHAPTER_LIKE.matcher(t).matches() || TRAILING_TAG.matcher(t).find()) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the headings that turn the open breadcrumb into the wanted one. A heading closes every
+     * deeper one; an empty heading closes them all without adding a crumb (the parser ignores it).
+     */
+    private static List<String> headings(List<String> open, List<String> want, int level, StringBuilder sb) {
+        if (open.equals(want)) return open;
+        int k = 0;
+        while (k < open.size() && k < want.size() && open.get(k).equals(want.get(k))) k++;
+        if (k == want.size()) {
+            heading(sb, level + Math.max(k - 1, 0), k == 0 ? "" : want.get(k - 1));
+        } else {
+            for (int j = k; j < want.size(); j++) heading(sb, level + j, want.get(j));
+        }
+        return want;
+    }
+
+    private static void heading(StringBuilder sb, int level, String text) {
+        sb.append("#".repeat(level)).append(text.isEmpty() ? "" : " " + inline(text)).append("\n\n");
     }
 
     /**
@@ -129,9 +179,9 @@ public final class MarkdownWriter {
     }
 
     /** Ids as the parser derives them for an unpinned sentence: a hash of each card's prompt. */
-    private static boolean derivedIds(List<Card> run) {
+    private static boolean derivedIds(String deck, List<Card> run) {
         for (Card c : run) {
-            if (!c.id().equals(CardId.of(Kind.CLOZE, c.prompt()))) return false;
+            if (!c.id().equals(CardId.of(Kind.CLOZE, deck, c.prompt()))) return false;
         }
         return true;
     }
@@ -140,13 +190,14 @@ public final class MarkdownWriter {
     private static String clozeText(String text, int only) {
         String one = CleanText.clean(text).replaceAll("\\s*\n\\s*", " ").strip();
         StringBuilder sb = new StringBuilder();
-        Matcher m = PART.matcher(one);
+        Matcher m = PART.matcher(ClozeCard.maskCode(one));
         int last = 0;
         int i = 0;
         while (m.find()) {
             sb.append(escape(one.substring(last, m.start())));
-            if (only < 0 || only == i) sb.append("{{").append(escape(m.group(1))).append("}}");
-            else sb.append(escape(m.group(1)));
+            String part = one.substring(m.start(1), m.end(1));
+            if (only < 0 || only == i) sb.append("{{").append(escape(part)).append("}}");
+            else sb.append(escape(part));
             last = m.end();
             i++;
         }
@@ -158,11 +209,20 @@ public final class MarkdownWriter {
         sb.append("<!-- id: ").append(c.id().value()).append(" -->\n");
     }
 
-    /** The card's tags as {@code #tags} at the end of its first line; tags the syntax cannot carry are left out. */
-    private static String tags(Card c) {
+    /**
+     * The card's tags as {@code #tags} at the end of its first line; tags the syntax cannot carry are
+     * left out, and so are domain tags that are exactly the deck's domains (the parser adds those).
+     */
+    private static String tags(Deck d, Card c) {
+        List<String> own = c.meta().tags();
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        for (String t : own) Domain.parse(t).filter(x -> x.slug().equals(t)).ifPresent(x -> domains.add(x.slug()));
+        boolean deckDefault = !domains.isEmpty()
+                && domains.equals(new java.util.HashSet<>(d.domains().stream().map(Domain::slug).toList()));
         List<String> out = new ArrayList<>();
-        for (String t : c.meta().tags()) {
+        for (String t : own) {
             String tag = t.toLowerCase(Locale.ROOT);
+            if (deckDefault && domains.contains(tag)) continue;
             if (TAG.matcher(tag).matches()) out.add("#" + tag);
         }
         return out.isEmpty() ? "" : " " + String.join(" ", out);

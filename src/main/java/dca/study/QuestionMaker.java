@@ -57,7 +57,7 @@ public final class QuestionMaker {
             (b.meta().context().equals(card.meta().context()) ? sameList : sameChapter).add(b.answer());
         }
         Set<String> seen = new HashSet<>();
-        seen.add(CardId.normalize(card.answer()));
+        seen.add(CardId.normalize(card.answer()).toLowerCase(java.util.Locale.ROOT));
         List<String> out = new ArrayList<>();
         Random random = new Random(seed(card.id()));
         for (List<String> pool : List.of(sameList, sameChapter)) {
@@ -65,7 +65,7 @@ public final class QuestionMaker {
             Collections.shuffle(shuffled, random);
             for (String d : shuffled) {
                 if (out.size() == MAX_OPTIONS - 1) return out;
-                String key = CardId.normalize(d);
+                String key = CardId.normalize(d).toLowerCase(java.util.Locale.ROOT);
                 if (key.isEmpty() || !seen.add(key)) continue;
                 out.add(d);
             }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +103,15 @@ public final class SessionPlanner {
      * reviewed that day.
      */
     static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
-        Map<CardId, Boolean> seen = new HashMap<>();
+        // Instants, not dates, in the loop: the log may hold 100k reviews and this runs at every start.
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Set<CardId> seen = new HashSet<>();
         int count = 0;
         for (ReviewRecord r : reviews) {
             if (!schedules(r.mode())) continue;
-            boolean first = seen.put(r.card(), Boolean.TRUE) == null;
-            if (r.at().atZone(zone).toLocalDate().equals(day)) {
+            boolean first = seen.add(r.card());
+            if (!r.at().isBefore(start) && r.at().isBefore(end)) {
                 studied.add(r.card());
                 if (first) count++;
             }

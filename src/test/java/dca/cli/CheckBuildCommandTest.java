@@ -120,4 +120,13 @@ class CheckBuildCommandTest {
         assertTrue(r.err().startsWith("dca: no notes at"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
+
+    @Test
+    void sameChapterInTwoFilesIsAProblem() throws IOException {
+        notes("05-engine.md", "# The Docker Engine\n\n- **runc**: the runtime\n");
+        notes("05-engine-more.md", "# More engine notes\n\n- **shim**: keeps stdio open\n");
+        CliHarness.Result r = new CliHarness(home).run("check");
+        assertEquals(ExitCode.CHECK_FAILED, r.code(), r.out());
+        assertTrue(r.out().contains("notes/05-engine.md: deck chapter-5 is also defined in notes/05-engine-more.md"), r.out());
+    }
 }

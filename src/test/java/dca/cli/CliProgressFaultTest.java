@@ -175,6 +175,15 @@ class CliProgressFaultTest {
         public void syncDirectory(Path d) { Storage.disk().syncDirectory(d); }
 
         @Override
+        public void appendDurably(Path journal, byte[] bytes) throws IOException {
+            if (mode == Mode.READ_ONLY) throw new AccessDeniedException(journal.toString());
+            throw new FileSystemException(journal.toString(), null, "No space left on device");
+        }
+
+        @Override
+        public void delete(Path file) throws IOException { Storage.disk().delete(file); }
+
+        @Override
         public FileChannel openLockFile(Path lock) throws IOException {
             if (mode == Mode.READ_ONLY) throw new AccessDeniedException(lock.toString());
             return Storage.disk().openLockFile(lock);

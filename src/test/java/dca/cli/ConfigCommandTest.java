@@ -104,6 +104,16 @@ class ConfigCommandTest {
     }
 
     @Test
+    void helpIsAvailableAtEveryLevel() {
+        for (String[] args : new String[][] {{"config", "--help"}, {"config", "set", "--help"}, {"config", "get", "-h"}}) {
+            CliHarness.Result r = dca.run(args);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("Usage: dca config"), r.out());
+        }
+        assertTrue(dca.run("--help").out().contains("config"), "listed under dca's commands");
+    }
+
+    @Test
     void theProgressOptionChoosesTheFile() {
         Path other = home.resolve("other.json");
         assertEquals(0, dca.run("--progress", other.toString(), "config", "set", "new-per-day", "7").code());

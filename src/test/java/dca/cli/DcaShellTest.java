@@ -64,6 +64,8 @@ class DcaShellTest {
             assertTrue(decks.contains("chapter-5") && decks.contains("ch5"), decks.toString());
             assertTrue(complete(reader, "weak --list doc").contains("docker-engine"), complete(reader, "weak --list doc").toString());
             assertTrue(complete(reader, "qu").contains("quiz"), complete(reader, "qu").toString());
+            assertTrue(complete(reader, "export ch").contains("chapter-5"), complete(reader, "export ch").toString());
+            assertFalse(complete(reader, "export --format ").contains("chapter-5"), complete(reader, "export --format ").toString());
             assertTrue(complete(reader, "quiz --li").contains("--limit"), complete(reader, "quiz --li").toString());
         }
     }

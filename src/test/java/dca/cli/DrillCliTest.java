@@ -61,12 +61,10 @@ class DrillCliTest {
             Files.copy(in, notes.resolve("05-the-docker-engine.md"));
         }
         progress = home.resolve("progress.json");
-        Files.writeString(progress, """
-                {"format":"dca-progress","version":1,
-                 "settings":{"desiredRetention":0.9,"newPerDay":20,"fuzz":false,"examDate":null},
-                 "cards":{},"reviews":[],"exams":[]}
-                """);
         deck = NotesLoader.load(notes).get(0);
+        // Fuzz off, as a user would do it, so intervals are exactly what FSRS computes.
+        CliHarness.Result config = dca(NOW).run("config", "set", "fuzz", "off");
+        assertEquals(0, config.code(), config.err());
     }
 
     CliHarness dca(Instant now) {
@@ -192,14 +190,7 @@ class DrillCliTest {
     void aLaterSessionShowsExactlyTheCardsThenDueInOrder() throws Exception {
         Map<CardId, MemoryState> states = firstSession();
         Instant later = NOW.plus(Duration.ofDays(3));
-        Instant endOfDay = later.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Card> due = new ArrayList<>();
-        for (Card c : deck.cards()) {
-            MemoryState m = states.get(c.id());
-            if (m != null && m.state() == CardState.REVIEW && m.due().isBefore(endOfDay)) due.add(c);
-        }
-        due.sort(Comparator.comparingDouble((Card c) -> fsrs.retrievability(states.get(c.id()), later))
-                .thenComparing(c -> states.get(c.id()).due()).thenComparing(Card::id));
+        List<Card> due = dueAt(states, later);
         assertTrue(due.size() >= 2, "the fixture should leave cards due after three days: " + due);
         List<Card> expected = new ArrayList<>(due);
         if (!due.contains(cloze0)) expected.add(cloze1); // the only new card left, unless its sibling is due
@@ -212,6 +203,32 @@ class DrillCliTest {
         CliHarness.Result r = dca(later).runWithInput(input.toString(), "quiz", "chapter-5");
         assertEquals(0, r.code(), r.err());
         assertEquals(expected.stream().map(c -> c.id().value()).toList(), askedIds(r.out()), r.out());
+    }
+
+    /** Review cards due before the end of that day (UTC here), least likely recalled first. */
+    List<Card> dueAt(Map<CardId, MemoryState> states, Instant later) {
+        Instant endOfDay = later.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Card> due = new ArrayList<>();
+        for (Card c : deck.cards()) {
+            MemoryState m = states.get(c.id());
+            if (m != null && m.state() == CardState.REVIEW && m.due().isBefore(endOfDay)) due.add(c);
+        }
+        due.sort(Comparator.comparingDouble((Card c) -> fsrs.retrievability(states.get(c.id()), later))
+                .thenComparing(c -> states.get(c.id()).due()).thenComparing(Card::id));
+        return due;
+    }
+
+    @Test
+    void reviewShowsOnlyDueCardsAndNoNewOnes() throws Exception {
+        Map<CardId, MemoryState> states = firstSession();
+        Instant later = NOW.plus(Duration.ofDays(3));
+        List<Card> due = dueAt(states, later);
+        CliHarness.Result r = dca(later).runWithInput("q\n", "review");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("session: review decks=chapter-5 cards=" + due.size() + " due=" + due.size() + " new=0\n"), r.out());
+        assertEquals(List.of(due.get(0).id().value()), askedIds(r.out()));
+        CliHarness.Result none = dca(NOW.plus(Duration.ofHours(1))).runWithInput("", "review", "5");
+        assertTrue(none.out().contains("done: nothing due now"), none.out());
     }
 
     @Test

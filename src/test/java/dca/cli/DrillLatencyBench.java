@@ -84,7 +84,7 @@ public final class DrillLatencyBench {
             System.out.printf(Locale.ROOT, "grade → next card over %d answers: median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                     ms.length, ms[ms.length / 2] / 1e6, ms[(int) Math.ceil(ms.length * 0.95) - 1] / 1e6, ms[ms.length - 1] / 1e6);
             System.out.printf(Locale.ROOT, "  of which choosing the next card and its grade labels: median %.2f ms, p95 %.2f ms"
-                    + " (the rest is the durable save of the whole file)%n",
+                    + " (the rest is the durable save of the answer)%n",
                     pick[pick.length / 2] / 1e6, pick[(int) Math.ceil(pick.length * 0.95) - 1] / 1e6);
         }
     }

@@ -154,7 +154,7 @@ class ExamCommandTest {
             assertEquals(expectAll, Integer.parseInt(line.group(2)), t[1]);
             assertEquals(Math.round(expectRight * 100.0 / expectAll), Integer.parseInt(line.group(3)), t[1]);
         }
-        assertTrue(o.contains("Score: " + total + " of 55 right (" + total * 100 / 55 + "%)"), o);
+        assertTrue(o.contains("Score: " + total + " of 55 right (" + Math.round(total * 100.0 / 55) + "%)"), o);
         // Every miss shows its right answer, explanation and notes source.
         assertTrue(o.contains("Missed (" + (55 - total) + ")"), o);
         assertTrue(Pattern.compile("\\[networking\\] networking question \\d+\\?\\n    right: networking \\d+ right one\\n")
@@ -271,5 +271,19 @@ class ExamCommandTest {
         assertTrue(r.out().contains("Note: only 20 questions available, the exam has 20 instead of 30."), r.out());
         assertTrue(r.out().contains("Mock exam: 20 questions (20 multiple choice, 0 DOMC)"), r.out());
         assertFalse(r.out().contains("networking question"), r.out());
+    }
+
+    @Test
+    void aProgressFileInUseIsExitThreeButHistoryStillReads() throws Exception {
+        dca((p, n) -> right(p), "exam", "--questions", "2", "--seed", "1");
+        try (ProgressStore other = ProgressStore.open(progress, Clock.systemUTC())) {
+            Run r = dca((p, n) -> right(p), "exam", "--questions", "2");
+            assertEquals(ExitCode.PROGRESS, r.code(), r.out());
+            assertTrue(r.err().startsWith("dca: "), r.err());
+            assertFalse(r.out().contains("Question 1"), "no exam starts without a place to save it:\n" + r.out());
+            Run h = dca((p, n) -> null, "exam", "--history");
+            assertEquals(0, h.code(), h.err());
+            assertTrue(h.out().contains("Exam history (1)"), h.out());
+        }
     }
 }

@@ -97,4 +97,14 @@ class NotesCommandsTest {
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("latin1.md is not UTF-8"), r.err());
     }
+
+    @Test
+    void deckFromNotesWithoutDecksSaysWhereNotesComeFrom() throws IOException {
+        Path empty = home.resolve("empty");
+        Files.createDirectories(empty);
+        CliHarness.Result r = new CliHarness(home).run("show", "chapter-5", "--notes", empty.toString());
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("the notes hold no decks"), r.err());
+        assertTrue(r.err().contains("--notes PATH"), r.err());
+    }
 }

@@ -94,6 +94,15 @@ class ScreenDrillTest {
     }
 
     @Test
+    void theLastAnswerCanBeUndoneAfterTheQueueIsEmpty() throws Exception {
+        // Term: Easy. Choice: right twice (its learning step, then it graduates). On the "done" screen
+        // u takes back the second choice answer, and a answers it wrong instead.
+        Run r = drill(" 4bxbxuax");
+        assertTrue(r.screen().contains("Done for now."), r.screen());
+        assertEquals(List.of(Rating.EASY, Rating.GOOD, Rating.AGAIN), r.store().reviews().stream().map(x -> x.rating()).toList());
+    }
+
+    @Test
     void ctrlCQuitsAndKeepsAnswers() throws Exception {
         Run r = drill(" 3\u0003");
         assertEquals(1, r.store().reviews().size());

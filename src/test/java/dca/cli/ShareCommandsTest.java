@@ -72,6 +72,9 @@ class ShareCommandsTest {
         CliHarness.Result in = user(bob).run("import", "both.json");
         assertEquals(0, in.code(), in.err());
         assertEquals(List.of(ShareFixtures.chapter7()), readDecks(bob.resolve(".local/share/dca/decks/chapter-7.json")));
+        CliHarness.Result as = user(bob).run("import", "both.json", "--as", "mine");
+        assertEquals(ExitCode.USAGE, as.code());
+        assertTrue(as.err().contains("--as names one deck, but both.json holds 2"), as.err());
     }
 
     @Test
@@ -164,6 +167,8 @@ class ShareCommandsTest {
             assertEquals(orig.cards().get(i).kind(), back.cards().get(i).kind());
             assertEquals(orig.cards().get(i).prompt(), back.cards().get(i).prompt());
             assertEquals(orig.cards().get(i).answer(), back.cards().get(i).answer());
+            assertEquals(orig.cards().get(i).meta().context(), back.cards().get(i).meta().context());
+            assertEquals(orig.cards().get(i).meta().tags(), back.cards().get(i).meta().tags());
         }
     }
 
@@ -210,5 +215,20 @@ class ShareCommandsTest {
         Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
         assertEquals(ShareFixtures.chapter5().cards().stream().map(c -> c.id().value()).toList(),
                 back.cards().stream().map(c -> c.id().value()).toList());
+    }
+
+    @Test
+    void aDifferentDeckWithTheSameNameIsNotReplacedSilently() throws Exception {
+        Files.writeString(bob.resolve("a.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        assertEquals(0, user(bob).run("import", "a.json").code());
+        Deck other = new Deck("chapter-5", 5, "The Docker Engine", List.of(), "", ShareFixtures.chapter7().cards());
+        Files.writeString(bob.resolve("b.json"), DeckJson.write(List.of(other)));
+        CliHarness.Result r = user(bob).run("import", "b.json");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("a different deck is stored under that name: chapter-5 (0 of its 6 cards are in the file)"), r.err());
+        assertEquals(List.of(ShareFixtures.chapter5()), readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")));
+        CliHarness.Result forced = user(bob).run("import", "b.json", "--replace");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("2 cards, 2 added, 0 changed, 6 removed"), forced.out());
     }
 }

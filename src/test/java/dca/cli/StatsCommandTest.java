@@ -122,7 +122,7 @@ class StatsCommandTest {
         assertTrue(o.contains("Reviews, last 12 weeks (5 reviews, busiest day 1)"), o);
         // Last 14 days: the reviews 10, 6 and 5 days ago, a minute each.
         assertTrue(o.contains("Reviews per day, last 14 days (3 reviews, 3m00s spent, 0.2 a day)"), o);
-        Matcher perDay = Pattern.compile("about ([0-9.]+) reviews a day \\((\\d+) reviews in 10 days").matcher(o);
+        Matcher perDay = Pattern.compile("about ([0-9.]+) reviews a day\\n  \\((\\d+) reviews in 10 days").matcher(o);
         assertTrue(perDay.find(), o);
         // Every card needs at least one review before the exam (none is due after it), new ones more.
         int needed = Integer.parseInt(perDay.group(2));
@@ -148,6 +148,17 @@ class StatsCommandTest {
                 "--exam-date", "soon");
         assertEquals(ExitCode.USAGE, bad.code());
         assertTrue(bad.err().startsWith("dca: --exam-date is not a date: soon\n  use the form"), bad.err());
+        CliHarness.Result past = h.run("--notes", notes.toString(), "--progress", progress.toString(), "stats",
+                "--exam-date", "2026-11-30");
+        assertEquals(ExitCode.USAGE, past.code());
+        assertTrue(past.err().startsWith("dca: --exam-date 2026-11-30 is in the past"), past.err());
+        CliHarness.Result today = h.run("--notes", notes.toString(), "--progress", progress.toString(), "stats",
+                "--exam-date", "2026-12-01");
+        assertEquals(0, today.code(), today.err());
+        assertTrue(today.out().contains("The exam is today"), today.out());
+        CliHarness.Result later = new CliHarness(home).env("DCA_NOW", "2026-12-12T09:00:00Z")
+                .run("--notes", notes.toString(), "--progress", progress.toString(), "stats");
+        assertTrue(later.out().startsWith("The exam date in settings (2026-12-11) has passed"), later.out());
     }
 
     @Test

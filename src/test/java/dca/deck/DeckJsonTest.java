@@ -1,6 +1,7 @@
 package dca.deck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,9 +40,12 @@ class DeckJsonTest {
     }
 
     @Test
-    void idIgnoresCaseWhitespaceAndEmphasis() {
-        assertEquals(CardId.of(Kind.BASIC, "What is **runc**?"), CardId.of(Kind.BASIC, "what  is runc?"));
-        assertTrue(!CardId.of(Kind.BASIC, "runc").equals(CardId.of(Kind.CLOZE, "runc")));
+    void idIgnoresWhitespaceAndEmphasisButNotCaseKindOrDeck() {
+        assertEquals(CardId.of(Kind.BASIC, "What is **runc**?"), CardId.of(Kind.BASIC, "What  is runc?"));
+        assertNotEquals(CardId.of(Kind.BASIC, "-p"), CardId.of(Kind.BASIC, "-P"));
+        assertNotEquals(CardId.of(Kind.BASIC, "runc"), CardId.of(Kind.CLOZE, "runc"));
+        assertNotEquals(CardId.of(Kind.BASIC, "chapter-15", "Secret"), CardId.of(Kind.BASIC, "chapter-17", "Secret"));
+        assertEquals(CardId.of(Kind.BASIC, "chapter-15", "Secret"), CardId.of(Kind.BASIC, "Chapter-15", "Secret"));
     }
 
     @Test

@@ -55,6 +55,24 @@ final class FailingStorage implements Storage {
     }
 
     @Override
+    public void appendDurably(Path journal, byte[] bytes) throws IOException {
+        switch (failure) {
+            case DISK_FULL -> {
+                // The worst case: half the entry reaches the disk and cannot be cut back.
+                DiskStorage.INSTANCE.appendDurably(journal, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                throw new FileSystemException(journal.toString(), null, "No space left on device");
+            }
+            case READ_ONLY -> throw new AccessDeniedException(journal.toString());
+            default -> DiskStorage.INSTANCE.appendDurably(journal, bytes);
+        }
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+        DiskStorage.INSTANCE.delete(file);
+    }
+
+    @Override
     public FileChannel openLockFile(Path lock) throws IOException {
         if (failure == Failure.READ_ONLY) throw new AccessDeniedException(lock.toString());
         return DiskStorage.INSTANCE.openLockFile(lock);

@@ -77,6 +77,26 @@ class ProgressKillTest {
         assertTrue(confirmed.size() > runs, "answers were confirmed: " + confirmed.size());
     }
 
+    @Test
+    void aRefusedSecondOpenDoesNotReleaseTheFirstLock() throws Exception {
+        // POSIX drops all of a process's locks on a file when any descriptor for it closes; the
+        // refused second open closes one, so check from another process that the lock still holds.
+        Path file = dir.resolve("progress.json");
+        try (ProgressStore first = ProgressStore.open(file, CLOCK)) {
+            assertThrows(ProgressException.class, () -> ProgressStore.open(file, CLOCK));
+            Process child = start(file);
+            try {
+                BlockingQueue<String> lines = pump(child);
+                assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the other process got the lock and kept writing");
+                assertTrue(child.exitValue() != 0, "the other process must be refused");
+                Thread.sleep(50);
+                assertTrue(!lines.contains("ready"), "the other process got the lock: " + lines);
+            } finally {
+                child.destroyForcibly();
+            }
+        }
+    }
+
     private static Process start(Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",

@@ -36,7 +36,7 @@ class AnkiTextReaderTest {
         BasicCard b = (BasicCard) d.cards().get(0);
         assertEquals("What is the ingress network?", b.prompt());
         assertEquals("The routing mesh overlay\non every node", b.answer());
-        assertEquals(CardId.of(Kind.BASIC, "What is the ingress network?"), b.id());
+        assertEquals(CardId.of(Kind.BASIC, "Group::Networking", "What is the ingress network?"), b.id());
         assertEquals(List.of("networking", "o4.1"), b.meta().tags());
         ClozeCard c1 = (ClozeCard) d.cards().get(1);
         ClozeCard c2 = (ClozeCard) d.cards().get(2);
@@ -44,7 +44,7 @@ class AnkiTextReaderTest {
         assertEquals("Overlay traffic uses [...] on port 4789", c1.prompt());
         assertEquals("4789", c2.answer());
         assertEquals(c1.meta().note(), c2.meta().note());
-        assertEquals(List.of("swarm"), c1.meta().context());
+        assertEquals(List.of("Networking", "swarm"), c1.meta().context());
         assertEquals("Two \"quoted\" words", d.cards().get(3).prompt());
     }
 

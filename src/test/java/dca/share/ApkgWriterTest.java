@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dca.deck.CardId;
 import dca.deck.Deck;
+import dca.deck.Kind;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,6 +159,10 @@ class ApkgWriterTest {
                 String back = rs.getString(1).split("\u001f")[1];
                 assertTrue(back.contains("creates &amp; starts containers &lt;fast&gt;"), back);
             }
+            try (ResultSet rs = st.executeQuery("SELECT flds FROM notes WHERE guid = 'dca:" + CardId.of(Kind.BASIC, "Which flag sets the log driver?").value() + "'")) {
+                assertTrue(rs.next());
+                assertEquals("<code>--log-driver</code><br>per container, or in daemon.json", rs.getString(1).split("\u001f")[1]);
+            }
             try (ResultSet rs = st.executeQuery("SELECT flds, tags FROM notes WHERE guid = 'dca:swarm-quorum-five'")) {
                 assertTrue(rs.next());
                 String[] f = rs.getString(1).split("\u001f");
@@ -196,7 +202,7 @@ class ApkgWriterTest {
     }
 
     @Test
-    void modChangesOnlyWithTheExportClock() throws Exception {
+    void modIsTheExportTimeSoAnkiTakesTheNewerNote() throws Exception {
         try (Connection c = open(export(CLOCK, ShareFixtures.chapter5()), "f.anki2"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT mod FROM notes")) {
             assertTrue(rs.next());

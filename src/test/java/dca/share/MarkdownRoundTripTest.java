@@ -35,6 +35,19 @@ class MarkdownRoundTripTest {
     }
 
     static void assertSameCards(Deck expected, Deck actual) {
+        assertSameCards(expected, actual, true);
+    }
+
+    /** Breadcrumbs the parser shortened (ending in …) may be cut at another word the second time. */
+    private static boolean sameCrumb(String e, String a) {
+        if (e.equals(a)) return true;
+        if (!e.endsWith("…") && !a.endsWith("…")) return false;
+        String x = e.replaceFirst("…$", "");
+        String y = a.replaceFirst("…$", "");
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    static void assertSameCards(Deck expected, Deck actual, boolean context) {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.chapter(), actual.chapter());
         assertEquals(expected.title(), actual.title());
@@ -45,6 +58,13 @@ class MarkdownRoundTripTest {
             Card e = expected.cards().get(i);
             Card a = actual.cards().get(i);
             assertTrue(Cards.sameContent(e, a), "card " + e.id() + "\nexpected " + e + "\nactual   " + a);
+            if (context) {
+                List<String> ec = e.meta().context();
+                List<String> ac = a.meta().context();
+                boolean same = ec.size() == ac.size();
+                for (int k = 0; same && k < ec.size(); k++) same = sameCrumb(ec.get(k), ac.get(k));
+                assertTrue(same, "context of " + e.id() + ": expected " + ec + " but was " + ac);
+            }
         }
     }
 
@@ -69,8 +89,8 @@ class MarkdownRoundTripTest {
                         "DCT uses Notary\nkeys live in ~/.docker/trust", "https://docs.docker.com/engine/security/trust/")));
         ClozeCard probe0 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 0);
         ClozeCard probe1 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 1);
-        CardId id0 = CardId.of(Kind.CLOZE, probe0.prompt());
-        CardId id1 = CardId.of(Kind.CLOZE, probe1.prompt());
+        CardId id0 = CardId.of(Kind.CLOZE, "chapter-12", probe0.prompt());
+        CardId id1 = CardId.of(Kind.CLOZE, "chapter-12", probe1.prompt());
         cards.add(new ClozeCard(ShareFixtures.meta(id0.value(), id0.value(), "orchestration"), clozeText, 0));
         cards.add(new ClozeCard(ShareFixtures.meta(id1.value(), id0.value(), "orchestration"), clozeText, 1));
         // a cloze card whose sibling ids follow no pattern comes back as a sentence of its own
@@ -79,7 +99,7 @@ class MarkdownRoundTripTest {
                 "x.md", cards);
         List<Deck> back = roundTrip(deck, "awkward.md");
         assertEquals(1, back.size());
-        assertSameCards(deck, back.get(0));
+        assertSameCards(deck, back.get(0), false); // the fixtures' breadcrumbs name another chapter
         assertEquals(id0.value(), back.get(0).cards().get(4).meta().note());
     }
 

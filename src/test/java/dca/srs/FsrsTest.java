@@ -38,6 +38,27 @@ class FsrsTest {
     }
 
     @Test
+    void aClockSetBackCountsAsTheSameDay() {
+        // ts-fsrs throws for a review before the previous one; dca treats it as elapsed time 0.
+        MemoryState s = fsrs.next(MemoryState.fresh(T0), Rating.EASY, T0, "c1");
+        MemoryState earlier = fsrs.next(s, Rating.GOOD, T0.minus(Duration.ofDays(3)), "c1");
+        MemoryState sameDay = fsrs.next(s, Rating.GOOD, T0, "c1");
+        assertEquals(sameDay.stability(), earlier.stability());
+        assertEquals(sameDay.scheduledDays(), earlier.scheduledDays());
+    }
+
+    @Test
+    void settingsSelectRetentionAndFuzz() {
+        FsrsParameters p = new dca.progress.Settings(0.8, 10, false, null).fsrsParameters();
+        assertEquals(0.8, p.desiredRetention());
+        assertEquals(false, p.fuzz());
+        MemoryState s = fsrs.next(MemoryState.fresh(T0), Rating.EASY, T0, "c1");
+        int at90 = fsrs.next(s, Rating.GOOD, s.due(), "c1").scheduledDays();
+        int at80 = new Fsrs(p).next(s, Rating.GOOD, s.due(), "c1").scheduledDays();
+        assertTrue(at80 > at90, "lower retention, longer intervals: " + at80 + " vs " + at90);
+    }
+
+    @Test
     void retrievabilityIsZeroForNewAndFallsWithTime() {
         assertEquals(0, fsrs.retrievability(MemoryState.fresh(T0), T0));
         MemoryState s = fsrs.next(MemoryState.fresh(T0), Rating.EASY, T0, "c1");

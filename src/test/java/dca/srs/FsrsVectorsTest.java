@@ -29,6 +29,13 @@ class FsrsVectorsTest {
     }
 
     @Test
+    void defaultWeightsAreTsFsrsDefaults() {
+        JsonNode w = vectors.get("defaultWeights");
+        assertEquals(21, w.size());
+        for (int i = 0; i < 21; i++) assertEquals(w.get(i).asDouble(), FsrsParameters.DEFAULT_WEIGHTS[i], "w[" + i + "]");
+    }
+
+    @Test
     void vectorsCoverWhatTheSchedulerMustGetRight() {
         JsonNode cases = vectors.get("cases");
         assertTrue(cases.size() >= 1000, "at least 1000 sequences");

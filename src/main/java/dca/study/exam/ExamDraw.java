@@ -9,7 +9,6 @@ import dca.study.CardDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,12 +97,12 @@ public final class ExamDraw {
     private static Map<Domain, List<Candidate>> pool(List<Deck> decks, Domain only) {
         Map<Domain, List<Candidate>> pool = new EnumMap<>(Domain.class);
         for (Domain d : Domain.values()) pool.put(d, new ArrayList<>());
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Deck deck : decks) {
             for (Card card : deck.cards()) {
                 if (!(card instanceof ChoiceCard cc)) continue;
                 if (cc.options().size() < 2 || cc.correctOptions().isEmpty()) continue;
-                if (seen.putIfAbsent(cc.id().value(), true) != null) continue;
+                if (!seen.add(cc.id().value())) continue;
                 Domain d = CardDomain.of(cc, deck).orElse(null);
                 if (d == null || (only != null && d != only)) continue;
                 pool.get(d).add(new Candidate(cc, deck, d));

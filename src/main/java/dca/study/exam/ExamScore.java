@@ -49,9 +49,9 @@ public record ExamScore(ExamFormat format, Instant startedAt, Instant finishedAt
         return Duration.between(startedAt, finishedAt);
     }
 
-    /** Percent right, 0–100, rounded down to a whole number as the exam shows it. */
+    /** Percent right, 0–100, rounded to the nearest whole number like every other percentage dca shows. */
     public int percent() {
-        return questions == 0 ? 0 : correct * 100 / questions;
+        return questions == 0 ? 0 : (int) Math.round(correct * 100.0 / questions);
     }
 
     public ExamRecord toRecord() {

@@ -82,12 +82,16 @@ public final class StudyStats {
             examInstant = start.isBefore(now) ? now : start;
         }
 
+        // A card (one id, one progress) can appear in several chapters: it counts in each chapter's
+        // row, but once in the domain rows, the total and readiness.
         List<Entry> entries = new ArrayList<>();
         Map<CardId, Entry> byId = new HashMap<>();
+        Map<String, List<Entry>> byDeck = new LinkedHashMap<>();
         for (Deck deck : in.decks()) {
             for (Card card : deck.cards()) {
-                if (byId.containsKey(card.id())) continue;
                 Entry e = new Entry(card, deck, CardDomain.of(card, deck).orElse(null), in.progress().get(card.id()));
+                byDeck.computeIfAbsent(deck.name(), k -> new ArrayList<>()).add(e);
+                if (byId.containsKey(card.id())) continue;
                 entries.add(e);
                 byId.put(card.id(), e);
             }
@@ -116,10 +120,8 @@ public final class StudyStats {
             retention.put(log.getKey(), counts);
         }
 
-        Map<String, List<Entry>> byDeck = new LinkedHashMap<>();
         Map<Domain, List<Entry>> byDomain = new EnumMap<>(Domain.class);
         for (Entry e : entries) {
-            byDeck.computeIfAbsent(e.deck().name(), k -> new ArrayList<>()).add(e);
             if (e.domain() != null) byDomain.computeIfAbsent(e.domain(), k -> new ArrayList<>()).add(e);
         }
         Instant examAt = examInstant;

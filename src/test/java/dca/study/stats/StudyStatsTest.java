@@ -138,4 +138,14 @@ class StudyStatsTest {
         assertTrue(Double.isNaN(r.readiness().reviewsPerDay()));
         assertEquals(4, r.total().count(CardState.NEW));
     }
+
+    @Test
+    void aCardInTwoChaptersCountsInBothButOnceOverall() {
+        Deck other = new Deck("chapter-2", 2, "U", List.of(Domain.NETWORKING), "", List.of(net1));
+        StudyStats.Result r = StudyStats.compute(new StudyStats.Input(List.of(deck, other), Map.of(), List.of(), 0.9,
+                null, NOW, ZoneOffset.UTC, TOY));
+        assertEquals(List.of(4, 1), r.chapters().stream().map(StatsRow::cards).toList());
+        assertEquals(4, r.total().cards());
+        assertEquals(3, r.domains().stream().filter(x -> x.label().equals("networking")).findFirst().orElseThrow().cards());
+    }
 }
