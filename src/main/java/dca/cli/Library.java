@@ -49,7 +49,7 @@ public final class Library {
         Timing.mark("notes-parse");
         decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
         Timing.mark("imported-decks");
-        return new DeckCatalog(decks);
+        return new DeckCatalog(Inert.decks(decks));
     }
 
     /** Every notes file of this run, parsed, with the problems found: what {@code dca check} reports. */
@@ -116,7 +116,7 @@ public final class Library {
         for (ParsedNotes p : parsed) decks.addAll(p.decks());
         Timing.mark("notes-parse");
         try {
-            List<Deck> found = new DeckCatalog(decks).resolveAll(names);
+            List<Deck> found = new DeckCatalog(Inert.decks(decks)).resolveAll(names);
             for (Deck d : found) if (!wanted.contains(d.chapter())) return List.of();
             return found.size() == wanted.size() ? found : List.of();
         } catch (UnknownDeckException e) {
@@ -162,7 +162,7 @@ public final class Library {
                 if (!Files.isRegularFile(file)) {
                     throw Failure.usage("no notes file " + name, "give the path of a Markdown notes file, or a deck name");
                 }
-                for (ParsedNotes p : parsed(root, file)) for (Deck d : p.decks()) out.putIfAbsent(d.name(), d);
+                for (ParsedNotes p : parsed(root, file)) for (Deck d : p.decks()) out.putIfAbsent(d.name(), Inert.deck(d));
             } else {
                 byName.add(name);
             }

@@ -45,7 +45,7 @@ final class StudyStore implements AutoCloseable {
             ReconcileReport report = store.reconcile(decks);
             for (ReconcileReport.Carried c : report.carried()) {
                 root.env().err().println("dca: kept the progress of a reworded card in " + c.deck() + ": \""
-                        + c.oldPrompt() + "\" → \"" + c.newPrompt() + "\"");
+                        + Inert.text(c.oldPrompt()) + "\" → \"" + Inert.text(c.newPrompt()) + "\""); // the old one comes from the file
             }
         } catch (ProgressException | RuntimeException e) {
             store.close();

@@ -47,8 +47,23 @@ final class ProgressJson {
         /** The file is fine but written by a later dca. */
         boolean newer;
 
+        /**
+         * Messages quote the file's text: control characters (a newline in a JSON string, an escape
+         * sequence) are shown as {@code \\uXXXX} so the error stays one inert line, and it is capped.
+         */
+        static String visible(String message) {
+            if (message == null) return "";
+            StringBuilder b = new StringBuilder(Math.min(message.length(), 300));
+            for (int i = 0; i < message.length() && b.length() < 300; i++) {
+                char c = message.charAt(i);
+                if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) b.append(String.format("\\u%04x", (int) c));
+                else b.append(c);
+            }
+            return b.length() < 300 ? b.toString() : b + "…";
+        }
+
         FormatError(String message, JsonLocation at) {
-            super(message);
+            super(visible(message));
             this.line = at == null ? 0 : Math.max(1, at.getLineNr());
             this.column = at == null ? 0 : Math.max(1, at.getColumnNr());
         }
