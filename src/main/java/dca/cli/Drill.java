@@ -6,6 +6,7 @@ import dca.study.ProgressLog;
 import dca.study.Scheduler;
 import dca.study.SessionOptions;
 import dca.study.SessionPlan;
+import dca.study.SessionPlanner;
 import dca.study.StudySession;
 import dca.study.Summary;
 import java.io.BufferedReader;
@@ -21,6 +22,18 @@ import org.jline.terminal.Terminal;
 
 /** Runs one study session, on the full screen or in plain mode, and prints its summary. */
 final class Drill {
+    /** A quiz or review: the named decks, planned by {@link SessionPlanner} from the progress file. */
+    static int planned(DcaCommand root, String command, List<String> names, SessionOptions options, boolean typed)
+            throws Exception {
+        List<Deck> chosen = decks(root, names);
+        try (StudyStore store = StudyStore.open(root, chosen)) {
+            Clock clock = root.env().clock();
+            return run(root, command, chosen, options, typed, store, (log, scheduler) ->
+                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
+                            clock.instant(), clock.getZone(), options));
+        }
+    }
+
     /** Makes the session's queue once the progress file is open. */
     interface Planner {
         SessionPlan plan(ProgressLog log, Scheduler scheduler);

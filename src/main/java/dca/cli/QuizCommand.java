@@ -1,8 +1,6 @@
 package dca.cli;
 
-import dca.deck.Deck;
 import dca.study.SessionOptions;
-import dca.study.SessionPlanner;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +33,6 @@ final class QuizCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SessionOptions options = new SessionOptions(DrillOptions.positive(newCards, "--new"),
                 DrillOptions.positive(limit, "--limit"), true, drill.presentation());
-        List<Deck> chosen = Drill.decks(root, decks);
-        try (StudyStore store = StudyStore.open(root, chosen)) {
-            Env env = root.env();
-            return Drill.run(root, "quiz", chosen, options, drill.typed, store, (log, scheduler) ->
-                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
-                            env.clock().instant(), env.clock().getZone(), options));
-        }
+        return Drill.planned(root, "quiz", decks, options, drill.typed);
     }
 }

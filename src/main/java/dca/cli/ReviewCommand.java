@@ -1,8 +1,6 @@
 package dca.cli;
 
-import dca.deck.Deck;
 import dca.study.SessionOptions;
-import dca.study.SessionPlanner;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,12 +28,6 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SessionOptions options = new SessionOptions(0, DrillOptions.positive(limit, "--limit"), true, drill.presentation());
-        List<Deck> chosen = Drill.decks(root, decks);
-        try (StudyStore store = StudyStore.open(root, chosen)) {
-            Env env = root.env();
-            return Drill.run(root, "review", chosen, options, drill.typed, store, (log, scheduler) ->
-                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
-                            env.clock().instant(), env.clock().getZone(), options));
-        }
+        return Drill.planned(root, "review", decks, options, drill.typed);
     }
 }
