@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dca import FILE [--as NAME]} */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Store a shared deck (JSON, Anki text, Markdown) so every command can use it.",
         description = {"Store a shared deck so every dca command can use it: dca deck JSON, Anki",
                 "plain-text notes (with #headers) or dca Markdown. Stored in decks/ of a dca",
                 "checkout, else in ~/.local/share/dca/decks. Importing a newer version",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
+        header = "Study decks: due reviews first, then new cards up to today's limit.",
         description = {"Study decks: due reviews first (least remembered first), then new cards up to",
                        "today's limit. Keys: Space reveal, 1-4 grade, u undo, s skip, e edit, q quit, ? help."})
 final class QuizCommand implements Callable<Integer> {

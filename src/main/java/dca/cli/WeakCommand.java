@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "weak", mixinStandardHelpOptions = true,
+        header = "Drill (or --list) the cards you are about to forget, ranked by risk.",
         description = {"Cards you are about to forget, ranked by risk: leeches (8+ lapses), recall below target,",
                        "failed in the last 7 days, stability under 7 days, high difficulty. Drills them as",
                        "real reviews, or lists them with --list."})
