@@ -1,5 +1,6 @@
 package dca.cli;
 
+import dca.cli.run.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

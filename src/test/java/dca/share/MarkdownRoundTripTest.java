@@ -12,6 +12,7 @@ import dca.deck.Domain;
 import dca.deck.Kind;
 import dca.deck.Option;
 import dca.deck.Deck;
+import dca.notes.MarkdownWriter;
 import dca.notes.NotesLoader;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,0 +1,106 @@
+package dca.cli.drill;
+
+import dca.cli.run.DeckSources;
+import dca.cli.run.Env;
+import dca.cli.run.ExitCode;
+import dca.cli.run.Failure;
+import dca.cli.run.GlobalOptions;
+import dca.cli.run.Locations;
+import dca.cli.run.Timing;
+import dca.cli.screen.Terminals;
+import dca.deck.Deck;
+import dca.progress.ProgressException;
+import dca.study.ProgressLog;
+import dca.study.Scheduler;
+import dca.study.SessionOptions;
+import dca.study.SessionPlan;
+import dca.study.SessionPlanner;
+import dca.study.StudySession;
+import dca.study.Summary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jline.terminal.Terminal;
+
+/** Runs one study session, on the full screen or in plain mode, and prints its summary. */
+public final class Drill {
+    /** A quiz or review: the named decks, planned by {@link SessionPlanner} from the progress file. */
+    public static int planned(GlobalOptions root, Terminals terminals, String command, List<String> names, SessionOptions options, boolean typed)
+            throws Exception {
+        List<Deck> chosen = decks(root, names);
+        try (StudyStore store = StudyStore.open(root, chosen)) {
+            Clock clock = root.env().clock();
+            return run(root, terminals, command, chosen, options, typed, store, (log, scheduler) ->
+                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
+                            clock.instant(), clock.getZone(), options));
+        }
+    }
+
+    /** Makes the session's queue once the progress file is open. */
+    public interface Planner {
+        SessionPlan plan(ProgressLog log, Scheduler scheduler);
+    }
+
+    private Drill() {}
+
+    public static int run(GlobalOptions root, Terminals terminals, String command, List<Deck> decks, SessionOptions options, boolean typed,
+                   StudyStore store, Planner planner) throws ProgressException, IOException {
+        Env env = root.env();
+        Clock clock = env.clock();
+        SessionPlan plan = planner.plan(store.log(), store.scheduler());
+        StudySession session = new StudySession(decks, plan, store.log(), store.scheduler(), clock, options);
+        Timing.mark("session-plan");
+        String title = decks.size() == 1 ? decks.get(0).label()
+                : command + " · " + decks.stream().map(Deck::name).collect(Collectors.joining(", "));
+        if (terminals.interactive()) {
+            Terminal t = terminals.open();
+            Timing.mark("terminal");
+            try {
+                ScreenDrill screen = new ScreenDrill(t, session, title, typed, terminals.color(t), env,
+                        Locations.notes(root));
+                screen.run();
+                PrintWriter w = t.writer();
+                if (session.done() == 0 && session.total() == 0) w.println(nothingDue(command));
+                for (String line : DrillText.summary(session.summary(), clock.instant(), store.path())) w.println(line);
+                w.flush();
+            } finally {
+                if (terminals.owned(t)) t.close();
+            }
+        } else {
+            env.out().println("session: " + command + " decks=" + decks.stream().map(Deck::name).collect(Collectors.joining(","))
+                    + " cards=" + session.total() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
+            if (session.total() == 0) env.out().println(nothingDue(command));
+            BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+            new PlainDrill(session, in, env.out(), typed).run();
+            Summary s = session.summary();
+            for (String line : DrillText.summary(s, clock.instant(), store.path())) env.out().println(line);
+            env.out().flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static String nothingDue(String command) {
+        return switch (command) {
+            case "weak" -> "done: no weak cards — nothing at risk";
+            case "review" -> "done: nothing due now";
+            default -> "done: nothing due and no new cards left today (dca quiz --new N studies more)";
+        };
+    }
+
+    /** The decks named, or a usage error when there are none to study. */
+    public static List<Deck> decks(GlobalOptions root, List<String> names) {
+        List<Deck> decks = DeckSources.decks(root, names == null ? List.of() : names);
+        if (decks.isEmpty() || decks.stream().allMatch(d -> d.cards().isEmpty())) {
+            Path notes = Locations.notes(root);
+            throw Failure.usage("no cards found" + (notes == null ? "" : " in " + notes),
+                    "pass --notes DIR (or set DCA_NOTES) to a folder of Markdown notes");
+        }
+        return decks;
+    }
+}
