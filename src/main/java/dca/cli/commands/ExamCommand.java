@@ -10,17 +10,21 @@ import dca.cli.exam.ExamPrompter;
 import dca.cli.exam.PlainExamPrompter;
 import dca.cli.exam.TerminalExamPrompter;
 import dca.cli.exam.ExamReport;
-import dca.cli.exam.ExamProgress;
 import dca.cli.text.Charts;
 import dca.cli.screen.Terminals;
 import dca.deck.Deck;
 import dca.deck.Domain;
+import dca.progress.ProgressException;
 import dca.progress.ProgressStore;
+import dca.progress.Storage;
+import dca.study.StudyProgress;
 import dca.progress.ReconcileReport;
 import dca.study.exam.DomcItem;
 import dca.study.exam.ExamDraw;
 import dca.study.exam.ExamFormat;
+import dca.study.exam.ExamHistory;
 import dca.study.exam.ExamItem;
+import dca.study.exam.ExamRecorder;
 import dca.study.exam.ExamScore;
 import dca.study.exam.ExamSession;
 import java.io.BufferedReader;
@@ -77,7 +81,7 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
         Charts charts = Charts.of(env, plain);
         if (history) {
             try (ProgressStore store = ProgressStore.openReadOnly(progressPath, env.clock())) {
-                new ExamReport(env.out(), charts).history(store.exams(), env.clock().getZone());
+                new ExamReport(env.out(), charts).history(new ExamHistory(store.exams()), env.clock().getZone());
             }
             return ExitCode.OK;
         }
@@ -98,14 +102,14 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
                     "write choice questions as a question followed by a task list (- [x] right, - [ ] wrong)");
         }
 
-        try (ProgressStore store = ProgressStore.open(progressPath, env.clock())) {
+        try (StudyProgress progress = StudyProgress.open(progressPath, env.clock(), Storage.disk())) {
             // Reworded cards keep their progress before any answer is recorded against them.
-            ReconcileReport reconciled = store.reconcile(chosen);
+            ReconcileReport reconciled = progress.reconcile(chosen);
             if (!reconciled.carried().isEmpty()) {
                 env.out().println("Progress carried over to " + reconciled.carried().size() + " reworded card"
                         + (reconciled.carried().size() == 1 ? "" : "s") + ".");
             }
-            ExamProgress progress = new ExamProgress(store, env.clock());
+            ExamRecorder recorder = new ExamRecorder(progress.log(), progress.scheduler(), env.clock());
             Duration limit = Duration.ofMinutes(minutes);
             List<String> intro = intro(draw, limit, s);
             intro.forEach(env.out()::println);
@@ -119,17 +123,26 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
                 }
                 // The clock starts once the candidate is ready.
                 ExamSession running = new ExamSession(draw.items(), fmt, env.clock(), limit);
-                new ExamRunner(running, prompter, item -> progress.answered(item, running)).run();
+                new ExamRunner(running, prompter, item -> record(recorder, item, running)).run();
                 session = running;
             }
             ExamScore score = session.score();
             // The report first: if the history cannot be written, the result is still seen.
             new ExamReport(env.out(), charts).print(score, limit);
-            store.addExam(score.toRecord());
+            progress.store().addExam(score.toRecord());
             env.out().println();
             env.out().println("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.");
         }
         return ExitCode.OK;
+    }
+
+    /** Each answer is saved before the next question shows; a failed save ends the exam with exit 3. */
+    private static void record(ExamRecorder recorder, ExamItem item, ExamSession session) {
+        try {
+            recorder.answered(item, session.lastItemTime());
+        } catch (ProgressException e) {
+            throw new Failure(ExitCode.PROGRESS, e.getMessage(), e.hint(), e);
+        }
     }
 
     private ExamPrompter terminalPrompter(Charts charts) throws java.io.IOException {

@@ -10,12 +10,9 @@ import dca.cli.text.StatsScreen;
 import dca.deck.Deck;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
-import dca.srs.Fsrs;
-import dca.srs.MemoryState;
-import dca.srs.Rating;
+import dca.study.FsrsScheduler;
 import dca.study.stats.MemoryModel;
 import dca.study.stats.StudyStats;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,18 +64,7 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
                 }
             }
             // Stats simulate and replay without fuzz: it only spreads due dates, never changes a state.
-            Fsrs fsrs = new Fsrs(settings.fsrsParameters().withFuzz(false));
-            MemoryModel model = new MemoryModel() {
-                @Override
-                public double recall(MemoryState state, Instant at) {
-                    return fsrs.retrievability(state, at);
-                }
-
-                @Override
-                public MemoryState next(MemoryState state, Rating rating, Instant at) {
-                    return fsrs.next(state, rating, at, null);
-                }
-            };
+            MemoryModel model = FsrsScheduler.from(settings.withFuzz(false));
             StudyStats.Result result = StudyStats.compute(new StudyStats.Input(chosen, store.cards(), store.reviews(),
                     settings.desiredRetention(), date, env.clock().instant(), env.clock().getZone(), model));
             // Colour only on a terminal: a pipe or a file gets plain text.

@@ -4,12 +4,12 @@ import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.drill.Drill;
 import dca.cli.drill.DrillText;
-import dca.cli.drill.StudyStore;
 import dca.deck.Deck;
 import dca.srs.MemoryState;
 import dca.study.SessionOptions;
 import dca.study.SessionPlanner;
 import dca.study.StudyItem;
+import dca.study.StudyProgress;
 import dca.study.WeakCard;
 import dca.study.WeakRanking;
 import java.io.PrintStream;
@@ -55,7 +55,7 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
         Env env = root.env();
         Instant now = env.clock().instant();
         if (list) {
-            try (StudyStore store = StudyStore.openReadOnly(root)) {
+            try (StudyProgress store = Drill.openReadOnly(root)) {
                 List<WeakCard> weak = new WeakRanking(store.scheduler())
                         .rank(chosen, store.log().cards(), store.log().reviews(), now);
                 print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone());
@@ -63,7 +63,7 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
             }
         }
         SessionOptions options = new SessionOptions(0, max, !cram, drill.presentation());
-        try (StudyStore store = StudyStore.open(root, chosen)) {
+        try (StudyProgress store = Drill.open(root, chosen)) {
             return Drill.run(root, terminals(), "weak", chosen, options, drill.typed, store, (log, scheduler) -> {
                 List<StudyItem> items = new ArrayList<>();
                 for (WeakCard w : new WeakRanking(scheduler).rank(chosen, log.cards(), log.reviews(), now)) {

@@ -9,12 +9,15 @@ import dca.cli.run.Locations;
 import dca.cli.run.Timing;
 import dca.cli.screen.Terminals;
 import dca.deck.Deck;
+import dca.cli.run.Inert;
 import dca.progress.ProgressException;
+import dca.progress.ReconcileReport;
 import dca.study.ProgressLog;
 import dca.study.Scheduler;
 import dca.study.SessionOptions;
 import dca.study.SessionPlan;
 import dca.study.SessionPlanner;
+import dca.study.StudyProgress;
 import dca.study.StudySession;
 import dca.study.Summary;
 import java.io.BufferedReader;
@@ -34,7 +37,7 @@ public final class Drill {
     public static int planned(GlobalOptions root, Terminals terminals, String command, List<String> names, SessionOptions options, boolean typed)
             throws Exception {
         List<Deck> chosen = decks(root, names);
-        try (StudyStore store = StudyStore.open(root, chosen)) {
+        try (StudyProgress store = open(root, chosen)) {
             Clock clock = root.env().clock();
             return run(root, terminals, command, chosen, options, typed, store, (log, scheduler) ->
                     new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
@@ -49,8 +52,36 @@ public final class Drill {
 
     private Drill() {}
 
+    /**
+     * Opens the progress file for a session (one writer at a time) and records the decks' cards;
+     * a reworded card that keeps its progress is reported on stderr.
+     */
+    public static StudyProgress open(GlobalOptions root, List<Deck> decks) throws ProgressException {
+        Path path = Locations.progress(root);
+        Timing.mark("decks-resolve");
+        StudyProgress progress = StudyProgress.open(path, root.env().clock(), root.env().storage());
+        Timing.mark("progress-load");
+        try {
+            ReconcileReport report = progress.reconcile(decks);
+            for (ReconcileReport.Carried c : report.carried()) {
+                root.env().err().println("dca: kept the progress of a reworded card in " + c.deck() + ": \""
+                        + Inert.text(c.oldPrompt()) + "\" → \"" + Inert.text(c.newPrompt()) + "\""); // the old one comes from the file
+            }
+        } catch (ProgressException | RuntimeException e) {
+            progress.close();
+            throw e;
+        }
+        Timing.mark("progress-reconcile");
+        return progress;
+    }
+
+    /** Opens the progress file to read only (no lock), for listings. */
+    public static StudyProgress openReadOnly(GlobalOptions root) throws ProgressException {
+        return StudyProgress.openReadOnly(Locations.progress(root), root.env().clock());
+    }
+
     public static int run(GlobalOptions root, Terminals terminals, String command, List<Deck> decks, SessionOptions options, boolean typed,
-                   StudyStore store, Planner planner) throws ProgressException, IOException {
+                   StudyProgress store, Planner planner) throws ProgressException, IOException {
         Env env = root.env();
         Clock clock = env.clock();
         SessionPlan plan = planner.plan(store.log(), store.scheduler());

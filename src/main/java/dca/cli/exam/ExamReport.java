@@ -4,6 +4,7 @@ import dca.cli.text.Charts;
 import dca.deck.Domain;
 import dca.deck.Option;
 import dca.progress.ExamRecord;
+import dca.study.exam.ExamHistory;
 import dca.study.exam.ExamItem;
 import dca.study.exam.ExamScore;
 import dca.study.exam.ExamSession;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,44 +93,34 @@ public final class ExamReport {
         }
     }
 
-    public void history(List<ExamRecord> exams, ZoneId zone) {
+    public void history(ExamHistory history, ZoneId zone) {
+        List<ExamRecord> exams = history.exams();
         if (exams.isEmpty()) {
             out.println("No exams taken yet. Start one with: dca exam");
             return;
         }
         out.println("Exam history (" + exams.size() + ")");
         out.println("  when              format  score          time   ");
-        List<Integer> completeScores = new ArrayList<>();
-        Map<Domain, int[]> byDomain = new EnumMap<>(Domain.class);
         for (ExamRecord r : exams) {
-            int pct = r.questions() == 0 ? 0 : (int) Math.round(r.correct() * 100.0 / r.questions());
+            int pct = ExamHistory.percent(r);
             out.println(String.format(Locale.ROOT, "  %s  %-6s  %3d/%-3d %4d%%  %6s  %s",
                     WHEN.format(r.startedAt().atZone(zone)), r.format(), r.correct(), r.questions(), pct,
                     Charts.clock(Duration.between(r.startedAt(), r.finishedAt())), r.complete() ? "" : "partial").stripTrailing());
-            if (r.complete()) {
-                completeScores.add(pct);
-                r.domains().forEach((slug, s) -> Domain.parse(slug).ifPresent(d -> {
-                    int[] c = byDomain.computeIfAbsent(d, k -> new int[2]);
-                    c[0] += s.questions();
-                    c[1] += s.correct();
-                }));
-            }
         }
         out.println();
+        List<Integer> completeScores = history.completeScores();
         if (completeScores.size() >= 2) {
-            int first = completeScores.get(0), last = completeScores.get(completeScores.size() - 1);
             out.println(String.format(Locale.ROOT, "Trend over %d complete exams: %d%% → %d%% (%+d points)  %s",
-                    completeScores.size(), first, last, last - first, Charts.sparkline(completeScores)));
+                    completeScores.size(), completeScores.get(0), completeScores.get(completeScores.size() - 1),
+                    history.change(), Charts.sparkline(completeScores)));
         } else if (completeScores.size() == 1) {
             out.println("One complete exam so far: " + completeScores.get(0) + "%. Take another to see a trend.");
         } else {
             out.println("No complete exam yet: partial results are listed but not part of the trend.");
         }
-        if (!byDomain.isEmpty()) {
+        if (!history.domainTotals().isEmpty()) {
             out.println("By domain over complete exams:");
-            Map<Domain, ExamRecord.DomainScore> sums = new EnumMap<>(Domain.class);
-            byDomain.forEach((d, c) -> sums.put(d, new ExamRecord.DomainScore(c[0], c[1])));
-            domainBars(sums);
+            domainBars(history.domainTotals());
         }
     }
 }

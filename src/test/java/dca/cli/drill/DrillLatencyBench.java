@@ -15,6 +15,7 @@ import dca.study.Question;
 import dca.study.SessionOptions;
 import dca.study.SessionPlan;
 import dca.study.SessionPlanner;
+import dca.study.StudyProgress;
 import dca.study.StudySession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class DrillLatencyBench {
 
         long t0 = System.nanoTime();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        try (StudyStore store = new StudyStore(ProgressStore.open(file, clock), file)) {
+        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file)) {
             long opened = System.nanoTime();
             SessionOptions options = new SessionOptions(0, null, true, null);
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),

@@ -19,6 +19,7 @@ import dca.srs.Rating;
 import dca.study.SessionOptions;
 import dca.study.SessionPlan;
 import dca.study.SessionPlanner;
+import dca.study.StudyProgress;
 import dca.study.StudySession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +59,7 @@ class ScreenDrillTest {
         Env env = new Env(new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(out),
                 Map.of("NO_COLOR", "1", "TZ", "UTC"), dir);
         Path file = dir.resolve("progress.json");
-        try (StudyStore store = new StudyStore(ProgressStore.open(file, clock), file);
+        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file);
              Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                      out, StandardCharsets.UTF_8)) {
             SessionOptions options = SessionOptions.defaults();
