@@ -2,6 +2,7 @@ package dca.notes;
 
 import dca.deck.BasicCard;
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.CardId;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
@@ -215,7 +216,7 @@ public final class MarkdownWriter {
     private static String tags(Deck d, Card c) {
         List<String> own = c.meta().tags();
         java.util.Set<String> domains = new java.util.HashSet<>();
-        for (String t : own) Domain.parse(t).filter(x -> x.slug().equals(t)).ifPresent(x -> domains.add(x.slug()));
+        for (String t : own) CardDomain.ofTag(t).ifPresent(x -> domains.add(x.slug()));
         boolean deckDefault = !domains.isEmpty()
                 && domains.equals(new java.util.HashSet<>(d.domains().stream().map(Domain::slug).toList()));
         List<String> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dca.share;
 
 import dca.deck.BasicCard;
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
@@ -196,7 +197,7 @@ public final class AnkiNotes {
             String tag = tag(t);
             if (tag.isEmpty()) continue;
             tags.add(tag);
-            hasDomain |= Domain.parse(tag).map(d -> d.slug().equals(tag)).orElse(false);
+            hasDomain |= CardDomain.ofTag(tag).isPresent();
         }
         if (!hasDomain) deck.domains().forEach(d -> tags.add(d.slug()));
         tags.add(chapterTag(deck));

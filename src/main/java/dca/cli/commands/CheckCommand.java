@@ -3,8 +3,6 @@ package dca.cli.commands;
 import dca.cli.run.ExitCode;
 import dca.cli.run.DeckSources;
 import dca.cli.text.Table;
-import dca.deck.Card;
-import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.notes.Objectives;
@@ -13,12 +11,9 @@ import dca.notes.ParsedNotes;
 import dca.notes.Problem;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,39 +71,18 @@ public final class CheckCommand extends SubCommand implements Callable<Integer> 
 
     /** Prints cards and questions per objective and questions per domain; true when an objective is below target. */
     private boolean coverage(PrintStream out, List<ParsedNotes> files) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (Objective o : Objectives.all()) counts.put(o.id(), new int[2]);
-        Map<Domain, Integer> questionsByDomain = new EnumMap<>(Domain.class);
-        for (Domain d : Domain.values()) questionsByDomain.put(d, 0);
-        for (ParsedNotes f : files) {
-            for (Deck d : f.decks()) {
-                for (Card c : d.cards()) {
-                    Domain questionDomain = null;
-                    for (String tag : c.meta().tags()) {
-                        int[] n = counts.get(tag);
-                        if (n == null) continue;
-                        n[0]++;
-                        if (c instanceof ChoiceCard) {
-                            n[1]++;
-                            if (questionDomain == null) questionDomain = Objectives.byId(tag).map(Objective::domain).orElse(null);
-                        }
-                    }
-                    if (c instanceof ChoiceCard) {
-                        if (questionDomain == null) questionDomain = firstDomain(c, d).orElse(null);
-                        if (questionDomain != null) questionsByDomain.merge(questionDomain, 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        ObjectiveCoverage coverage = new ObjectiveCoverage(files);
+        Map<Domain, Integer> questionsByDomain = coverage.questionsByDomain();
         out.println();
         out.println("Exam objectives (target: " + MIN_CARDS + "+ cards and " + MIN_QUESTIONS + "+ choice question each)");
         List<List<String>> rows = new ArrayList<>();
         int below = 0;
         for (Objective o : Objectives.all()) {
-            int[] n = counts.get(o.id());
-            boolean low = n[0] < MIN_CARDS || n[1] < MIN_QUESTIONS;
+            int cardCount = coverage.cards(o);
+            int questionCount = coverage.questions(o);
+            boolean low = cardCount < MIN_CARDS || questionCount < MIN_QUESTIONS;
             if (low) below++;
-            rows.add(List.of(o.id(), o.domain().slug(), Integer.toString(n[0]), Integer.toString(n[1]),
+            rows.add(List.of(o.id(), o.domain().slug(), Integer.toString(cardCount), Integer.toString(questionCount),
                     low ? "LOW" : "ok", o.text()));
         }
         Table.print(out, List.of("objective", "domain", "cards", "questions", "", "text"), rows);
@@ -126,14 +100,5 @@ public final class CheckCommand extends SubCommand implements Callable<Integer> 
         out.println(Objectives.all().size() + " objectives: " + (Objectives.all().size() - below) + " covered, "
                 + below + " below target");
         return below > 0;
-    }
-
-    private static Optional<Domain> firstDomain(Card c, Deck d) {
-        if (!d.domains().isEmpty()) return Optional.of(d.domains().get(0));
-        for (String tag : c.meta().tags()) {
-            Optional<Domain> dom = Domain.parse(tag).filter(x -> x.slug().equals(tag));
-            if (dom.isPresent()) return dom;
-        }
-        return Optional.empty();
     }
 }

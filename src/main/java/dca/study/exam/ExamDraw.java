@@ -5,7 +5,7 @@ import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.deck.Option;
-import dca.study.CardDomain;
+import dca.deck.CardDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -9,7 +9,7 @@ import dca.progress.ReviewRecord;
 import dca.srs.CardState;
 import dca.srs.MemoryState;
 import dca.srs.Rating;
-import dca.study.CardDomain;
+import dca.deck.CardDomain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

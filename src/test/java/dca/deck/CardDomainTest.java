@@ -1,10 +1,8 @@
-package dca.study;
+package dca.deck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dca.deck.ChoiceCard;
-import dca.deck.Deck;
-import dca.deck.Domain;
+import dca.study.Fixtures;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,5 +28,20 @@ class CardDomainTest {
         assertEquals(Optional.of(Domain.SECURITY), CardDomain.of(c, deck));
         Deck bare = new Deck("x", 0, "", List.of(), "", List.of());
         assertEquals(Optional.empty(), CardDomain.of(c, bare));
+    }
+
+    @Test
+    void objectiveIdsNumberTheDomainsInExamOrder() {
+        assertEquals(Optional.of(Domain.ORCHESTRATION), CardDomain.ofObjective("o1.19"));
+        assertEquals(Optional.of(Domain.STORAGE), CardDomain.ofObjective("O6.2"));
+        assertEquals(Optional.empty(), CardDomain.ofObjective("o7.1"));
+        assertEquals(Optional.empty(), CardDomain.ofObjective("networking"));
+    }
+
+    @Test
+    void onlyAnExactSlugIsADomainTag() {
+        assertEquals(Optional.of(Domain.IMAGES), CardDomain.ofTag("images"));
+        assertEquals(Optional.empty(), CardDomain.ofTag("image-cleanup"));
+        assertEquals(Optional.empty(), CardDomain.ofTag("o2.1"));
     }
 }
