@@ -3,6 +3,7 @@ package dca.notes;
 import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardDomain;
+import dca.deck.CardVisitor;
 import dca.deck.CardId;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
@@ -65,47 +66,65 @@ public final class MarkdownWriter {
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
             open = headings(open, crumbs(d, c, level), level, sb);
-            if (c instanceof ClozeCard z) {
-                int n = clozeRun(cards, i);
-                if (n > 0 && pinnedPattern(cards.subList(i, i + n))) {
-                    pin(sb, c);
-                    sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
-                    i += n - 1;
-                } else if (n > 0 && derivedIds(d.name(), cards.subList(i, i + n))) {
-                    sb.append(clozeText(z.text(), -1)).append(tags(d, c)).append("\n\n");
-                    i += n - 1;
-                } else {
-                    // Ids the parser would not give this sentence: the card alone, only its own part hidden.
-                    pin(sb, c);
-                    sb.append(clozeText(z.text(), z.index())).append(tags(d, c)).append("\n\n");
-                }
-            } else if (c instanceof ChoiceCard q) {
-                pin(sb, c);
-                sb.append("Q: ").append(inline(q.prompt())).append(tags(d, c)).append("\n\n");
-                for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
-                String expl = q.explanation();
-                if (!expl.isBlank() || !q.link().isBlank()) {
-                    sb.append('\n').append("> ").append(quote(expl));
-                    // The parser takes the explanation's first URL as the link; an empty link names
-                    // it without adding words when the explanation does not show it.
-                    if (!q.link().isBlank() && !expl.contains(q.link())) {
-                        sb.append(expl.isBlank() ? "" : " ").append("[](<").append(q.link().replace(">", "%3E")).append(">)");
-                    }
-                    sb.append('\n');
-                }
-                sb.append('\n');
-            } else if (c instanceof ListCard l) {
-                pin(sb, c);
-                sb.append(inline(l.prompt())).append(":").append(tags(d, c)).append("\n\n");
-                for (String item : l.items()) sb.append("- ").append(inline(item)).append('\n');
-                sb.append('\n');
-            } else {
-                BasicCard b = (BasicCard) c;
-                pin(sb, c);
-                sb.append("Q: ").append(inline(b.prompt())).append(tags(d, c)).append("\n\n");
-                sb.append("A: ").append(block(b.answer())).append("\n\n");
-            }
+            final int at = i;
+            // How many cards the text written stands for: a whole cloze sentence is several.
+            int written = c.accept(CardVisitor.of(
+                    b -> basic(d, b, sb),
+                    z -> cloze(d, cards, at, z, sb),
+                    l -> list(d, l, sb),
+                    q -> choice(d, q, sb)));
+            i += written - 1;
         }
+    }
+
+    private static int basic(Deck d, BasicCard b, StringBuilder sb) {
+        pin(sb, b);
+        sb.append("Q: ").append(inline(b.prompt())).append(tags(d, b)).append("\n\n");
+        sb.append("A: ").append(block(b.answer())).append("\n\n");
+        return 1;
+    }
+
+    private static int cloze(Deck d, List<Card> cards, int i, ClozeCard z, StringBuilder sb) {
+        int n = clozeRun(cards, i);
+        if (n > 0 && pinnedPattern(cards.subList(i, i + n))) {
+            pin(sb, z);
+            sb.append(clozeText(z.text(), -1)).append(tags(d, z)).append("\n\n");
+            return n;
+        }
+        if (n > 0 && derivedIds(d.name(), cards.subList(i, i + n))) {
+            sb.append(clozeText(z.text(), -1)).append(tags(d, z)).append("\n\n");
+            return n;
+        }
+        // Ids the parser would not give this sentence: the card alone, only its own part hidden.
+        pin(sb, z);
+        sb.append(clozeText(z.text(), z.index())).append(tags(d, z)).append("\n\n");
+        return 1;
+    }
+
+    private static int list(Deck d, ListCard l, StringBuilder sb) {
+        pin(sb, l);
+        sb.append(inline(l.prompt())).append(":").append(tags(d, l)).append("\n\n");
+        for (String item : l.items()) sb.append("- ").append(inline(item)).append('\n');
+        sb.append('\n');
+        return 1;
+    }
+
+    private static int choice(Deck d, ChoiceCard q, StringBuilder sb) {
+        pin(sb, q);
+        sb.append("Q: ").append(inline(q.prompt())).append(tags(d, q)).append("\n\n");
+        for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
+        String expl = q.explanation();
+        if (!expl.isBlank() || !q.link().isBlank()) {
+            sb.append('\n').append("> ").append(quote(expl));
+            // The parser takes the explanation's first URL as the link; an empty link names
+            // it without adding words when the explanation does not show it.
+            if (!q.link().isBlank() && !expl.contains(q.link())) {
+                sb.append(expl.isBlank() ? "" : " ").append("[](<").append(q.link().replace(">", "%3E")).append(">)");
+            }
+            sb.append('\n');
+        }
+        sb.append('\n');
+        return 1;
     }
 
     /**

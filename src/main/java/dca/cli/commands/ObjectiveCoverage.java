@@ -3,7 +3,7 @@ package dca.cli.commands;
 import dca.deck.Card;
 import dca.deck.CardDomain;
 import dca.deck.CardId;
-import dca.deck.ChoiceCard;
+import dca.deck.Kind;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.notes.Objectives;
@@ -37,7 +37,7 @@ final class ObjectiveCoverage {
     }
 
     private void count(Card c, Deck d) {
-        boolean question = c instanceof ChoiceCard;
+        boolean question = c.kind() == Kind.CHOICE;
         for (String tag : c.meta().tags()) {
             int[] n = counts.get(tag);
             if (n == null) continue;

@@ -2,10 +2,9 @@ package dca.cli.commands;
 
 import dca.cli.run.ExitCode;
 import dca.cli.run.DeckSources;
-import dca.deck.BasicCard;
 import dca.deck.Card;
+import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;
-import dca.deck.ClozeCard;
 import dca.deck.Deck;
 import dca.deck.DeckJson;
 import dca.deck.Domain;
@@ -53,29 +52,34 @@ public final class ShowCommand extends SubCommand implements Callable<Integer> {
     }
 
     static void print(PrintStream out, Card c) {
-        String kind = c.kind().label();
-        if (c instanceof BasicCard b) kind += "/" + b.origin().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = c.kind().label() + c.accept(CardVisitor.of(
+                b -> "/" + b.origin().name().toLowerCase(java.util.Locale.ROOT), z -> "", l -> "", q -> ""));
         out.println(("[" + kind + "] " + String.join(" › ", c.meta().context())).stripTrailing());
         field(out, "Q", c.prompt());
-        if (c instanceof ChoiceCard q) {
-            char letter = 'a';
-            for (Option o : q.options()) {
-                out.println("  " + (o.correct() ? "*" : " ") + " " + letter++ + ") " + o.text());
-            }
-            if (!q.explanation().isEmpty()) field(out, "Why", q.explanation());
-            if (!q.link().isEmpty()) field(out, "link", q.link());
-        } else if (c instanceof ClozeCard z) {
-            field(out, "A", z.answer());
-        } else {
-            field(out, "A", c.answer());
-        }
+        c.accept(CardVisitor.of(
+                b -> field(out, "A", b.answer()),
+                z -> field(out, "A", z.answer()),
+                l -> field(out, "A", l.answer()),
+                q -> options(out, q)));
         out.println("  " + c.source() + "  id " + c.id() + (c.meta().tags().isEmpty() ? "" : "  #" + String.join(" #", c.meta().tags())));
     }
 
-    private static void field(PrintStream out, String label, String text) {
+    private static Void options(PrintStream out, ChoiceCard q) {
+        char letter = 'a';
+        for (Option o : q.options()) {
+            out.println("  " + (o.correct() ? "*" : " ") + " " + letter++ + ") " + o.text());
+        }
+        if (!q.explanation().isEmpty()) field(out, "Why", q.explanation());
+        if (!q.link().isEmpty()) field(out, "link", q.link());
+        return null;
+    }
+
+    /** The text under its label; later lines indented below the first. Returns nothing, for visitors. */
+    private static Void field(PrintStream out, String label, String text) {
         String[] lines = text.split("\n", -1);
         out.println("  " + label + ": " + lines[0]);
         String indent = " ".repeat(label.length() + 4);
         for (int i = 1; i < lines.length; i++) out.println(indent + lines[i]);
+        return null;
     }
 }
