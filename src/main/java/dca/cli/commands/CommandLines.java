@@ -7,6 +7,7 @@ import dca.cli.run.Timing;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 
 /** Builds the picocli command line for a run, or for each command the shell runs. */
@@ -15,8 +16,14 @@ public final class CommandLines {
 
     /** Parses and runs {@code args}; returns the exit code. */
     public static int execute(String[] args, Env env) {
+        return execute(args, env, null);
+    }
+
+    /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
+    public static int execute(String[] args, Env env, Terminal terminal) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = configure(commandLine(env, subcommandOf(args)), env, debug);
+        if (terminal != null) ((DcaCommand) cli.getCommand()).terminal(terminal);
         Timing.mark("picocli-model");
         return cli.execute(args);
     }

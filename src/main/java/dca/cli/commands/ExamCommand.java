@@ -8,7 +8,7 @@ import dca.cli.run.Locations;
 import dca.cli.exam.ExamRunner;
 import dca.cli.exam.ExamPrompter;
 import dca.cli.exam.PlainExamPrompter;
-import dca.cli.exam.TerminalExamPrompter;
+import dca.cli.exam.ScreenExamPrompter;
 import dca.cli.exam.ExamReport;
 import dca.cli.text.Charts;
 import dca.cli.screen.Terminals;
@@ -148,7 +148,7 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
     private ExamPrompter terminalPrompter(Charts charts) throws java.io.IOException {
         Terminals terminals = terminals();
         org.jline.terminal.Terminal t = terminals.open();
-        return new TerminalExamPrompter(t, terminals.owned(t), charts.colour() && terminals.color(t));
+        return new ScreenExamPrompter(t, terminals.owned(t), charts.colour() && terminals.color(t));
     }
 
     private static List<String> intro(ExamDraw.Result draw, Duration limit, long s) {

@@ -7,7 +7,10 @@ import dca.cli.run.Failure;
 import dca.cli.run.GlobalOptions;
 import dca.cli.run.Locations;
 import dca.cli.run.Timing;
+import dca.cli.screen.Frame;
+import dca.cli.screen.Keys;
 import dca.cli.screen.Terminals;
+import dca.cli.text.Paint;
 import dca.deck.Deck;
 import dca.cli.run.Inert;
 import dca.progress.ProgressException;
@@ -93,9 +96,7 @@ public final class Drill {
             Terminal t = terminals.open();
             Timing.mark("terminal");
             try {
-                ScreenDrill screen = new ScreenDrill(t, session, title, typed, terminals.color(t), env,
-                        Locations.notes(root));
-                screen.run();
+                onScreen(t, session, title, typed, terminals.color(t), env, Locations.notes(root));
                 PrintWriter w = t.writer();
                 if (session.done() == 0 && session.total() == 0) w.println(nothingDue(command));
                 for (String line : DrillText.summary(session.summary(), clock.instant(), store.path())) w.println(line);
@@ -108,12 +109,22 @@ public final class Drill {
                     + " cards=" + session.total() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
             if (session.total() == 0) env.out().println(nothingDue(command));
             BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-            new PlainDrill(session, in, env.out(), typed).run();
+            new DrillRunner(session, new PlainDrillPrompter(in, env.out(), typed), typed).run();
             Summary s = session.summary();
             for (String line : DrillText.summary(s, clock.instant(), store.path())) env.out().println(line);
             env.out().flush();
         }
         return ExitCode.OK;
+    }
+
+    /** Runs the session full screen on {@code t}; the screen is cleared and the terminal restored after. */
+    static void onScreen(Terminal t, StudySession session, String title, boolean typed, boolean color, Env env, Path notes)
+            throws ProgressException {
+        try (Keys keys = new Keys(t); Frame frame = new Frame(t, false)) {
+            DrillScreens screens = new DrillScreens(title, new Paint(color));
+            EditorLauncher editor = new EditorLauncher(env, notes);
+            new DrillRunner(session, new ScreenDrillPrompter(keys, frame, screens, editor, typed), typed).run();
+        }
     }
 
     private static String nothingDue(String command) {

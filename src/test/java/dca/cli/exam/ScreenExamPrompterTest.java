@@ -25,7 +25,7 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** The full-screen exam driven by single keys over an in-memory terminal. */
-class TerminalExamPrompterTest {
+class ScreenExamPrompterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final List<ExamItem> saved = new ArrayList<>();
 
@@ -44,7 +44,7 @@ class TerminalExamPrompterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                 out, StandardCharsets.UTF_8);
-             TerminalExamPrompter p = new TerminalExamPrompter(t, false, false)) {
+             ScreenExamPrompter p = new ScreenExamPrompter(t, false, false)) {
             if (p.begin(List.of("Mock exam: 3 questions"))) new ExamRunner(s, p, saved::add).run();
         }
         return out.toString(StandardCharsets.UTF_8);
