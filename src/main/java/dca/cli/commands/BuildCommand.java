@@ -4,15 +4,14 @@ import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.cli.run.DeckSources;
 import dca.deck.Deck;
+import dca.io.AtomicWrite;
 import dca.deck.DeckJson;
 import dca.notes.ParsedNotes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,14 +57,8 @@ public final class BuildCommand extends SubCommand implements Callable<Integer> 
         return ExitCode.OK;
     }
 
-    /** Temp file then rename, so a reader never sees half a deck. */
+    /** Whole or not at all, so a reader (or a CI job) never sees half a deck. */
     private static void write(Path target, String json) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, json, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicWrite.write(target, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -5,7 +5,7 @@ import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.cli.run.DeckSources;
 import dca.deck.Deck;
-import dca.share.AtomicFile;
+import dca.io.AtomicWrite;
 import dca.share.ExportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +88,6 @@ public final class ExportCommand extends SubCommand implements Callable<Integer>
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         // Written beside the target and renamed over it: a failed export never leaves half a file.
-        AtomicFile.write(target, out -> fmt.write(decks, out, env.clock()));
+        AtomicWrite.write(target, out -> fmt.write(decks, out, env.clock()));
     }
 }
