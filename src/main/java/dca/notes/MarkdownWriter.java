@@ -40,18 +40,18 @@ public final class MarkdownWriter {
             Deck d = decks.get(0);
             sb.append("---\n");
             if (d.chapter() > 0) sb.append("chapter: ").append(d.chapter()).append('\n');
-            if (!d.title().isBlank()) sb.append("title: ").append(yaml(d.title())).append('\n');
+            if (!d.title().isBlank()) sb.append("title: ").append(MarkdownText.yaml(d.title())).append('\n');
             if (!d.domains().isEmpty()) {
                 sb.append("domains: [").append(String.join(", ", d.domains().stream().map(Domain::slug).toList())).append("]\n");
             }
             sb.append("---\n");
-            sb.append("# ").append(inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
+            sb.append("# ").append(MarkdownText.inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
             cards(d, sb, 2);
         } else {
             // One file, one "## Chapter N - Title" section per deck.
             for (Deck d : decks) {
                 sb.append("## Chapter ").append(d.chapter()).append(" - ")
-                        .append(inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
+                        .append(MarkdownText.inline(d.title().isBlank() ? d.name() : d.title())).append("\n\n");
                 cards(d, sb, 3);
             }
         }
@@ -79,8 +79,8 @@ public final class MarkdownWriter {
 
     private static int basic(Deck d, BasicCard b, StringBuilder sb) {
         pin(sb, b);
-        sb.append("Q: ").append(inline(b.prompt())).append(tags(d, b)).append("\n\n");
-        sb.append("A: ").append(block(b.answer())).append("\n\n");
+        sb.append("Q: ").append(MarkdownText.inline(b.prompt())).append(tags(d, b)).append("\n\n");
+        sb.append("A: ").append(MarkdownText.block(b.answer())).append("\n\n");
         return 1;
     }
 
@@ -103,19 +103,19 @@ public final class MarkdownWriter {
 
     private static int list(Deck d, ListCard l, StringBuilder sb) {
         pin(sb, l);
-        sb.append(inline(l.prompt())).append(":").append(tags(d, l)).append("\n\n");
-        for (String item : l.items()) sb.append("- ").append(inline(item)).append('\n');
+        sb.append(MarkdownText.inline(l.prompt())).append(":").append(tags(d, l)).append("\n\n");
+        for (String item : l.items()) sb.append("- ").append(MarkdownText.inline(item)).append('\n');
         sb.append('\n');
         return 1;
     }
 
     private static int choice(Deck d, ChoiceCard q, StringBuilder sb) {
         pin(sb, q);
-        sb.append("Q: ").append(inline(q.prompt())).append(tags(d, q)).append("\n\n");
-        for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
+        sb.append("Q: ").append(MarkdownText.inline(q.prompt())).append(tags(d, q)).append("\n\n");
+        for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text())).append('\n');
         String expl = q.explanation();
         if (!expl.isBlank() || !q.link().isBlank()) {
-            sb.append('\n').append("> ").append(quote(expl));
+            sb.append('\n').append("> ").append(MarkdownText.quote(expl));
             // The parser takes the explanation's first URL as the link; an empty link names
             // it without adding words when the explanation does not show it.
             if (!q.link().isBlank() && !expl.contains(q.link())) {
@@ -168,7 +168,7 @@ public final class MarkdownWriter {
     }
 
     private static void heading(StringBuilder sb, int level, String text) {
-        sb.append("#".repeat(level)).append(text.isEmpty() ? "" : " " + inline(text)).append("\n\n");
+        sb.append("#".repeat(level)).append(text.isEmpty() ? "" : " " + MarkdownText.inline(text)).append("\n\n");
     }
 
     /**
@@ -213,14 +213,14 @@ public final class MarkdownWriter {
         int last = 0;
         int i = 0;
         while (m.find()) {
-            sb.append(escape(one.substring(last, m.start())));
+            sb.append(MarkdownText.escape(one.substring(last, m.start())));
             String part = one.substring(m.start(1), m.end(1));
-            if (only < 0 || only == i) sb.append("{{").append(escape(part)).append("}}");
-            else sb.append(escape(part));
+            if (only < 0 || only == i) sb.append("{{").append(MarkdownText.escape(part)).append("}}");
+            else sb.append(MarkdownText.escape(part));
             last = m.end();
             i++;
         }
-        sb.append(escape(one.substring(last)));
+        sb.append(MarkdownText.escape(one.substring(last)));
         return sb.toString();
     }
 
@@ -245,65 +245,5 @@ public final class MarkdownWriter {
             if (TAG.matcher(tag).matches()) out.add("#" + tag);
         }
         return out.isEmpty() ? "" : " " + String.join(" ", out);
-    }
-
-    /** One paragraph line: line breaks become spaces, Markdown punctuation is escaped. */
-    static String inline(String text) {
-        return escape(text.replaceAll("\\s*\n\\s*", " ").strip());
-    }
-
-    /** A blockquote's text: its lines stay lines (soft breaks), each behind "> ". */
-    private static String quote(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.strip().split("\n")) {
-            if (!l.isBlank()) lines.add(lines.isEmpty() ? escape(l.strip()) : lineStart(escape(l.strip())));
-        }
-        return String.join("\n> ", lines);
-    }
-
-    /**
-     * An answer: its lines stay lines of the {@code A:} paragraph; lines that are list items
-     * ("- x", as the parser writes a list that follows an answer) stay list items.
-     */
-    static String block(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.strip().split("\n")) {
-            if (l.isBlank()) continue; // a blank line would end the answer
-            String t = l.strip();
-            if (!lines.isEmpty() && t.startsWith("- ")) {
-                String indent = l.substring(0, l.indexOf('-'));
-                lines.add(indent + "- " + escape(t.substring(2).strip()));
-            } else {
-                lines.add(lines.isEmpty() ? escape(t) : lineStart(escape(t)));
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    /** Keeps a line that starts like a block ("1. ", "+ ", "---") from becoming one. */
-    private static String lineStart(String line) {
-        if (line.matches("\\d+[.)](\\s.*)?")) {
-            int k = 0;
-            while (Character.isDigit(line.charAt(k))) k++;
-            return line.substring(0, k) + "\\" + line.substring(k);
-        }
-        if (line.startsWith("+") || line.startsWith("-")) return "\\" + line;
-        return line;
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\`*_[]<>#{}=|~&!".indexOf(c) >= 0) sb.append('\\');
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** A front matter value: plain unless it starts like YAML syntax; dca's reader strips the quotes as they are. */
-    private static String yaml(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.matches("[\"'\\[{&*!|>%@`#-].*") && !t.contains("\"") ? "\"" + t + "\"" : t;
     }
 }

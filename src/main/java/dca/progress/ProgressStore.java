@@ -2,14 +2,7 @@ package dca.progress;
 
 import dca.deck.CardId;
 import dca.deck.Deck;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
@@ -20,25 +13,22 @@ import java.util.Objects;
 /**
  * The local progress file (DESIGN §5): settings, per-card memory state, the review log and the exam
  * history. Every change is durable before the method returns. Answers and undos are one fsynced
- * line appended to {@code FILE.journal} (constant cost however long the history); everything else,
+ * line appended to the {@link Journal} (constant cost however long the history); everything else,
  * and the journal every {@value #COMPACT_AFTER} answers, on close and after a crash, goes into the
- * file itself: temp file in the same directory, fsync, previous file kept as {@code FILE.bak},
- * atomic rename, directory fsync. Readers see file + journal. One writer at a time, enforced with
- * an OS lock on {@code FILE.lock} that dies with its process. A corrupt or newer file is never
- * written; an older one is migrated after a copy to {@code FILE.vN.bak}.
+ * file itself ({@link ProgressFile}: temp file, fsync, previous file kept as {@code FILE.bak},
+ * atomic rename, directory fsync). Readers see file + journal. One writer at a time
+ * ({@link ProgressLock}). A corrupt or newer file is never written; an older one is migrated after
+ * a copy to {@code FILE.vN.bak}. The identity rules are the {@link Reconciler}'s.
  */
 public final class ProgressStore implements AutoCloseable {
     static final String IN_USE = "progress file is in use by another dca session";
 
     private final Path file;
-    private final Path dir;
-    private final Path tmp;
-    private final Path bak;
+    private final ProgressEncoder encoder = new ProgressEncoder();
+    private final ProgressFile disk;
     private final Journal journal;
     private final Clock clock;
-    private final Storage storage;
     private final boolean writable;
-    private final ProgressEncoder encoder = new ProgressEncoder();
     private ProgressLock lock;
     private ProgressData data;
     private boolean closed;
@@ -52,14 +42,9 @@ public final class ProgressStore implements AutoCloseable {
 
     private ProgressStore(Path file, Clock clock, Storage storage, boolean writable) {
         this.file = file.toAbsolutePath().normalize();
-        Path parent = this.file.getParent();
-        this.dir = parent == null ? Path.of(".").toAbsolutePath() : parent;
-        String name = this.file.getFileName().toString();
-        this.tmp = dir.resolve(name + ".tmp");
-        this.bak = dir.resolve(name + ".bak");
+        this.disk = new ProgressFile(this.file, storage, encoder);
         this.journal = new Journal(this.file, storage);
         this.clock = clock;
-        this.storage = storage;
         this.writable = writable;
     }
 
@@ -77,12 +62,12 @@ public final class ProgressStore implements AutoCloseable {
         // off a little each time; a real drill folds once per thousand answers.
         final int tries = 25;
         for (int attempt = 1; ; attempt++) {
-            Object before = s.fileVersion();
+            Object before = s.disk.version();
             try {
                 s.load();
-                if (Objects.equals(before, s.fileVersion())) return s;
+                if (Objects.equals(before, s.disk.version())) return s;
             } catch (ProgressException e) {
-                if (attempt >= tries || Objects.equals(before, s.fileVersion())) throw e;
+                if (attempt >= tries || Objects.equals(before, s.disk.version())) throw e;
             }
             if (attempt >= tries) return s;
             try {
@@ -91,16 +76,6 @@ public final class ProgressStore implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return s;
             }
-        }
-    }
-
-    /** Identity and time of the file as it is now (null when missing), to notice a replacement. */
-    private Object fileVersion() {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
-        } catch (IOException e) {
-            return null;
         }
     }
 
@@ -120,7 +95,7 @@ public final class ProgressStore implements AutoCloseable {
     public Path path() { return file; }
 
     /** The file that holds the version before the last save. */
-    public Path backupPath() { return bak; }
+    public Path backupPath() { return disk.backup(); }
 
     public boolean isReadOnly() { return !writable; }
 
@@ -237,29 +212,14 @@ public final class ProgressStore implements AutoCloseable {
     // --- loading, saving ------------------------------------------------------------------------
 
     private void load() throws ProgressException {
-        ProgressJson.Parsed parsed;
-        try (InputStream in = Files.newInputStream(file)) {
-            parsed = ProgressJson.read(in);
-        } catch (NoSuchFileException e) {
-            // No file yet; a first session that was killed may still have left a journal.
-            parsed = new ProgressJson.Parsed(ProgressJson.VERSION, new ProgressData());
-        } catch (ProgressJson.FormatError e) {
-            String where = e.line > 0 ? file + ":" + e.line + ":" + e.column : file.toString();
-            String hint = e.newer
-                    ? "it was left untouched; upgrade dca, or use another file with --progress"
-                    : Files.exists(bak)
-                    ? "it was left untouched; fix it, restore " + bak + " (the previous version), or move it away to start afresh"
-                    : "it was left untouched; fix it, or move it away to start afresh";
-            throw new ProgressException("cannot read progress file " + where + ": " + e.getMessage(), hint);
-        } catch (IOException e) {
-            throw new ProgressException("cannot read progress file " + file + ": " + ProgressException.reason(e),
-                    "check the path and its permissions, or use another file with --progress", e);
-        }
+        // No file yet reads as empty progress: a first session that was killed may still have left a journal.
+        ProgressJson.Parsed parsed = disk.read();
         data = parsed.data();
         boolean hadJournal = journal.replay(data);
         journal.startAt(data.journalSeq);
         if (parsed.version() < ProgressJson.VERSION && writable) {
-            migrate(parsed.version());
+            disk.keepOldVersion(parsed.version());
+            save();
         } else if (hadJournal && writable) {
             // A session ended without closing (killed, crashed): fold its answers into the file now.
             journal.mustFold();
@@ -271,21 +231,6 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    /** Keeps the old file next to it (FILE.vN.bak) before writing the current format. */
-    private void migrate(int fromVersion) throws ProgressException {
-        Path keep = dir.resolve(file.getFileName() + ".v" + fromVersion + ".bak");
-        try {
-            Files.copy(file, keep, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            try (FileChannel ch = FileChannel.open(keep, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-        } catch (IOException e) {
-            throw new ProgressException("cannot back up " + file + " before upgrading it: " + ProgressException.reason(e),
-                    "make " + dir + " writable; the file was left untouched", e);
-        }
-        save();
-    }
-
     private void ensureWritable() throws ProgressException {
         if (!writable) throw new ProgressException("progress file " + file + " was opened read-only", "this is a bug in dca");
         if (closed) throw new ProgressException("progress file " + file + " is closed", "this is a bug in dca");
@@ -294,25 +239,13 @@ public final class ProgressStore implements AutoCloseable {
     /** The full durable write of everything in memory; afterwards the journal is not needed. */
     private void save() throws ProgressException {
         ensureWritable();
-        ProgressData snapshot = data;
-        java.time.Instant savedAt = clock.instant();
-        long before = snapshot.journalSeq;
-        snapshot.journalSeq = journal.seq();
+        long before = data.journalSeq;
+        data.journalSeq = journal.seq();
         try {
-            Files.createDirectories(dir);
-            storage.writeDurably(tmp, out -> encoder.write(snapshot, savedAt, out));
-            if (Files.exists(file)) storage.backup(file, bak);
-            storage.replace(tmp, file);
-            storage.syncDirectory(dir);
-        } catch (IOException | RuntimeException e) {
-            snapshot.journalSeq = before;
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException | RuntimeException ignored) {
-                // the next save truncates it anyway
-            }
-            throw new ProgressException("cannot save progress to " + file + ": " + ProgressException.reason(e),
-                    "free disk space or make " + dir + " writable; every earlier answer is safe in the file", e);
+            disk.write(data, clock.instant());
+        } catch (ProgressException e) {
+            data.journalSeq = before;
+            throw e;
         }
         journal.folded();
     }
