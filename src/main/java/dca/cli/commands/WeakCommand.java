@@ -2,22 +2,18 @@ package dca.cli.commands;
 
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
+import dca.cli.text.WeakTable;
 import dca.cli.drill.Drill;
-import dca.cli.drill.DrillText;
 import dca.deck.Deck;
-import dca.srs.MemoryState;
 import dca.study.SessionOptions;
 import dca.study.SessionPlanner;
 import dca.study.StudyItem;
 import dca.study.StudyProgress;
 import dca.study.WeakCard;
 import dca.study.WeakRanking;
-import java.io.PrintStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +54,7 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
             try (StudyProgress store = Drill.openReadOnly(root)) {
                 List<WeakCard> weak = new WeakRanking(store.scheduler())
                         .rank(chosen, store.log().cards(), store.log().reviews(), now);
-                print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone());
+                WeakTable.print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone());
                 return ExitCode.OK;
             }
         }
@@ -73,48 +69,5 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
                 return SessionPlanner.fixed(items);
             });
         }
-    }
-
-    /** One row per card: id, card, deck, recall now, stability, difficulty, lapses, last review, why. */
-    static void print(List<WeakCard> weak, int total, PrintStream out, ZoneId zone) {
-        if (weak.isEmpty()) {
-            out.println("No weak cards: nothing studied is at risk.");
-            return;
-        }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "card", "deck", "recall", "stability", "difficulty", "lapses", "last review", "why"});
-        for (WeakCard w : weak) {
-            MemoryState m = w.progress().memory();
-            rows.add(new String[] {
-                w.item().id().value(),
-                cut(DrillText.firstLine(w.item().card().prompt()), 36),
-                w.item().deck().name(),
-                Math.round(w.recall() * 100) + "%",
-                String.format(Locale.ROOT, "%.1fd", m.stability()),
-                String.format(Locale.ROOT, "%.1f", m.difficulty()),
-                Integer.toString(m.lapses()),
-                m.lastReview() == null ? "-" : m.lastReview().atZone(zone).toLocalDate().toString(),
-                w.why()});
-        }
-        int[] width = new int[rows.get(0).length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length - 1; i++) width[i] = Math.max(width[i], r[i].length());
-        }
-        for (String[] r : rows) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                sb.append(i < r.length - 1 ? pad(r[i], width[i]) + "  " : r[i]);
-            }
-            out.println(sb.toString().stripTrailing());
-        }
-        if (total > weak.size()) out.println("… " + (total - weak.size()) + " more (--limit N shows more)");
-    }
-
-    private static String pad(String s, int w) {
-        return s + " ".repeat(Math.max(0, w - s.length()));
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package dca.cli.drill;
 
+import dca.cli.text.Wrap;
 import dca.deck.Option;
 import dca.srs.MemoryState;
 import dca.srs.Rating;
@@ -111,14 +112,9 @@ public final class DrillText {
         }
         lines.add("leeches: " + s.leeches().size());
         for (StudyItem item : s.leeches()) {
-            lines.add("leech: " + item.id() + " " + item.deck().name() + " " + firstLine(item.card().prompt()));
+            lines.add("leech: " + item.id() + " " + item.deck().name() + " " + Wrap.firstLine(item.card().prompt()));
         }
         if (progressFile != null) lines.add("saved: " + progressFile);
         return lines;
-    }
-
-    public static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -32,4 +32,10 @@ public final class Wrap {
         }
         return out;
     }
+
+    /** The text up to its first line break. */
+    public static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
 }
