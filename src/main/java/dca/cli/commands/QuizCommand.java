@@ -21,8 +21,8 @@ final class QuizCommand extends SubCommand implements Callable<Integer> {
     @Option(names = "--new", paramLabel = "N", description = "New cards this session (default: what is left of today's limit).")
     Integer newCards;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N cards this session.")
-    Integer limit;
+    @Mixin
+    SessionLimit limit;
 
     @Mixin
     DrillOptions drill;
@@ -30,7 +30,7 @@ final class QuizCommand extends SubCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SessionOptions options = new SessionOptions(DrillOptions.positive(newCards, "--new"),
-                DrillOptions.positive(limit, "--limit"), true, drill.presentation());
+                limit.value(), true, drill.presentation());
         return Drill.planned(root, terminals(), "quiz", decks, options, drill.typed);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -16,15 +15,15 @@ final class ReviewCommand extends SubCommand implements Callable<Integer> {
             description = "Decks to review (default: all).")
     List<String> decks;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N cards this session.")
-    Integer limit;
+    @Mixin
+    SessionLimit limit;
 
     @Mixin
     DrillOptions drill;
 
     @Override
     public Integer call() throws Exception {
-        SessionOptions options = new SessionOptions(0, DrillOptions.positive(limit, "--limit"), true, drill.presentation());
+        SessionOptions options = new SessionOptions(0, limit.value(), true, drill.presentation());
         return Drill.planned(root, terminals(), "review", decks, options, drill.typed);
     }
 }
