@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The local progress file (DESIGN §5): settings, per-card memory state, the review log and the exam

@@ -1,12 +1,12 @@
 package dca.share;
 
-import dca.io.Utf8;
 import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
+import dca.io.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

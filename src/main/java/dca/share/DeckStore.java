@@ -1,12 +1,12 @@
 package dca.share;
 
-import dca.io.AtomicWrite;
 import dca.deck.Deck;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
+import dca.io.AtomicWrite;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

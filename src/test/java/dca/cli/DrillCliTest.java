@@ -1,11 +1,11 @@
 package dca.cli;
 
-import dca.cli.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dca.cli.run.ExitCode;
 import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardId;

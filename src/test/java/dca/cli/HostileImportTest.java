@@ -1,10 +1,10 @@
 package dca.cli;
 
-import dca.cli.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.run.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;

@@ -1,12 +1,12 @@
 package dca.cli;
 
-import dca.cli.run.Env;
-import dca.cli.commands.CommandLines;
-import dca.cli.commands.DcaCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.commands.CommandLines;
+import dca.cli.commands.DcaCommand;
+import dca.cli.run.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dca.deck.Card;
-import dca.deck.ChoiceCard;
 import dca.deck.CardDomain;
+import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.deck.Option;

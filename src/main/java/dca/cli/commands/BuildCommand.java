@@ -1,11 +1,11 @@
 package dca.cli.commands;
 
+import dca.cli.run.DeckSources;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.DeckSources;
 import dca.deck.Deck;
-import dca.io.AtomicWrite;
 import dca.deck.DeckJson;
+import dca.io.AtomicWrite;
 import dca.notes.ParsedNotes;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,12 +1,12 @@
 package dca.cli.commands;
 
-import dca.cli.run.ExitCode;
 import dca.cli.run.DeckSources;
+import dca.cli.run.ExitCode;
 import dca.cli.text.Table;
 import dca.deck.Deck;
 import dca.deck.Domain;
-import dca.notes.Objectives;
 import dca.notes.Objectives.Objective;
+import dca.notes.Objectives;
 import dca.notes.ParsedNotes;
 import dca.notes.Problem;
 import java.io.PrintStream;

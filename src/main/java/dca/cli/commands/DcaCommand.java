@@ -7,12 +7,12 @@ import dca.cli.screen.Terminals;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The root {@code dca} command: global options and the list of subcommands. */
 @Command(name = "dca",

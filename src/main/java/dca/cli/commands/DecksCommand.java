@@ -1,7 +1,7 @@
 package dca.cli.commands;
 
-import dca.cli.run.ExitCode;
 import dca.cli.run.DeckSources;
+import dca.cli.run.ExitCode;
 import dca.cli.text.Table;
 import dca.deck.Deck;
 import dca.deck.Domain;

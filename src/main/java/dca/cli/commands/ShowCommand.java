@@ -1,7 +1,7 @@
 package dca.cli.commands;
 
-import dca.cli.run.ExitCode;
 import dca.cli.run.DeckSources;
+import dca.cli.run.ExitCode;
 import dca.deck.Card;
 import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;

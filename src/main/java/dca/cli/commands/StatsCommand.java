@@ -1,9 +1,9 @@
 package dca.cli.commands;
 
+import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.DeckSources;
 import dca.cli.run.Locations;
 import dca.cli.text.Charts;
 import dca.cli.text.StatsScreen;

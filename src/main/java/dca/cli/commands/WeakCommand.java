@@ -1,9 +1,9 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.text.WeakTable;
-import dca.cli.drill.Drill;
 import dca.deck.Deck;
 import dca.study.SessionOptions;
 import dca.study.SessionPlanner;

@@ -1,11 +1,11 @@
 package dca.cli.commands;
 
-import dca.cli.run.Env;
-import dca.cli.CliHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.CliHarness;
+import dca.cli.run.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
