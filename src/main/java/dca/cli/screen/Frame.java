@@ -65,16 +65,21 @@ public final class Frame implements AutoCloseable {
 
     /**
      * Lines cut to the screen: long ones wrap at the edge; when they do not all fit, the top ones
-     * stay (header, question) and so does the last (the keys), one row kept free so nothing scrolls.
+     * stay (header, question) and so does the whole last line (the keys), one row kept free so
+     * nothing scrolls.
      */
     static List<AttributedString> fit(List<String> lines, int rows, int cols) {
         List<AttributedString> out = new ArrayList<>();
-        for (String line : lines) out.addAll(AttributedString.fromAnsi(line).columnSplitLength(cols));
+        List<AttributedString> last = List.of();
+        for (int i = 0; i < lines.size(); i++) {
+            List<AttributedString> split = AttributedString.fromAnsi(lines.get(i)).columnSplitLength(cols);
+            if (i == lines.size() - 1) last = split;
+            else out.addAll(split);
+        }
         int room = Math.max(1, rows - 1);
-        if (out.size() <= room) return out;
-        List<AttributedString> cut = new ArrayList<>(out.subList(0, room - 1));
-        cut.add(out.get(out.size() - 1));
-        return cut;
+        if (out.size() + last.size() > room) out = new ArrayList<>(out.subList(0, Math.max(0, room - last.size())));
+        out.addAll(last);
+        return out;
     }
 
     /** Something else wrote to the terminal (an editor ran): the next draw starts from a clean screen. */
