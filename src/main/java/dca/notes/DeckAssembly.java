@@ -1,0 +1,162 @@
+package dca.notes;
+
+import dca.deck.Card;
+import dca.deck.Deck;
+import dca.deck.DeckCatalog;
+import dca.deck.Domain;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the decks of a set of files read together (a notes folder, or one file): settles every
+ * chapter's deck name first, then extracts the cards, since a card's id depends on its deck.
+ * <p>
+ * Two chapters that claim one name are never dropped. Parts of one chapter — files of one folder
+ * that took their chapter from the folder ({@code 03-images/notes.md}, {@code 03-images/labs.md}),
+ * or files named as parts ({@code 05-engine-part1.md}, {@code 05-engine-part2.md}) — become one deck;
+ * any other second claim gets a name of its own ({@code chapter-5-2}), with a warning.
+ */
+final class DeckAssembly {
+    private static final Pattern PART_MARK = Pattern.compile("(?i)[-_ ]*\\b(part|pt)[-_ ]*\\d+\\b");
+
+    private DeckAssembly() {}
+
+    /** A chapter of a file and the deck it goes to. */
+    private record Claim(NotesFile file, ChapterPart part, String deck, List<Domain> domains) {}
+
+    static List<ParsedNotes> assemble(List<NotesFile> files) {
+        Map<String, Claim> byName = new HashMap<>();
+        Map<String, List<Claim>> decks = new LinkedHashMap<>();
+        Map<ChapterPart, String> notices = new IdentityHashMap<>();
+        Map<ChapterPart, Boolean> warnOnly = new IdentityHashMap<>();
+        for (NotesFile f : files) {
+            if (f.skipped != null) continue;
+            for (ChapterPart part : f.parts) f.tagCheck.check(part.titleTags(), part.line());
+            for (ChapterPart part : f.parts) {
+                String name = reserved(name(part, f.fileName));
+                Claim first = byName.get(name);
+                if (first != null && first.file() != f && partsOfOneChapter(first, f, part)) {
+                    Claim c = new Claim(f, part, name, first.domains());
+                    decks.get(name).add(c);
+                    continue;
+                }
+                String unique = name;
+                for (int n = 2; byName.containsKey(unique); n++) unique = name + "-" + n;
+                if (first != null) {
+                    if (first.file() == f) {
+                        notices.put(part, "chapter " + name + " appears twice in this file; the second is deck " + unique);
+                    } else {
+                        warnOnly.put(part, true);
+                        notices.put(part, name + " is also claimed by " + first.file().file + "; this file's chapter is deck " + unique
+                                + " (give it its own chapter number, or name the files as parts: …-part1.md, …-part2.md)");
+                    }
+                }
+                List<Domain> domains = ChapterDomains.of(part, f.parts.size() == 1 ? f.fm : FrontMatter.NONE, f.fileName,
+                        f.folders, f.problems);
+                Claim c = new Claim(f, part, unique, domains);
+                byName.put(unique, c);
+                decks.computeIfAbsent(unique, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<NotesFile, List<Deck>> perFile = new IdentityHashMap<>();
+        Map<NotesFile, QuestionBank> banks = new IdentityHashMap<>();
+        Map<NotesFile, Boolean> failed = new IdentityHashMap<>();
+        for (List<Claim> group : decks.values()) {
+            Claim head = group.get(0);
+            CardSink sink = new CardSink(head.file().file, head.deck(), head.domains(), head.file().problems);
+            for (Claim c : group) {
+                NotesFile f = c.file();
+                String notice = notices.get(c.part());
+                if (notice != null) {
+                    if (warnOnly.containsKey(c.part())) f.problems.warn(c.part().line(), notice);
+                    else f.problems.add(c.part().line(), notice);
+                }
+                sink.from(f.file, f.problems);
+                int before = sink.size();
+                try {
+                    QuestionBank bank = banks.computeIfAbsent(f, x -> new QuestionBank(x.lines,
+                            QuestionBank.keyIn(x.blocks, x.lines).or(x.siblingKey), x.problems));
+                    CardExtractor extractor = new CardExtractor(sink, f.problems, f.tagCheck, bank.claim(sink));
+                    extractor.blocks(c.part().blocks(), 0, Breadcrumbs.chapter(c.part().title(), c.part().titleTags()), 0);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed.put(f, true);
+                    f.problems.add(0, NotesParser.INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
+                }
+                List<Card> cards = sink.cardsFrom(before);
+                perFile.computeIfAbsent(f, x -> new ArrayList<>()).add(new Deck(head.deck(), head.part().number(),
+                        head.part().title(), head.domains(), f.file, cards));
+            }
+            sink.finish();
+        }
+        for (QuestionBank bank : banks.values()) bank.finish();
+        List<ParsedNotes> out = new ArrayList<>();
+        for (NotesFile f : files) {
+            if (f.skipped != null) {
+                out.add(ParsedNotes.skipped(f.file, f.skipped, f.problems.list()));
+            } else {
+                List<Deck> own = failed.containsKey(f) ? List.of() : perFile.getOrDefault(f, List.of());
+                out.add(new ParsedNotes(f.file, own, f.problems.list()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One deck per name across files: the parts of a chapter written in several files, their cards
+     * in file order, named and described as the first part.
+     */
+    static List<Deck> merge(List<ParsedNotes> files) {
+        Map<String, Deck> out = new LinkedHashMap<>();
+        for (ParsedNotes f : files) {
+            for (Deck d : f.decks()) {
+                Deck before = out.get(d.name());
+                if (before == null) {
+                    out.put(d.name(), d);
+                } else {
+                    List<Card> cards = new ArrayList<>(before.cards());
+                    cards.addAll(d.cards());
+                    out.put(d.name(), new Deck(before.name(), before.chapter(), before.title(), before.domains(), before.source(), cards));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Files of one folder are parts of one chapter when the folder gave them their chapter number,
+     * or when their names differ only in a part number.
+     */
+    private static boolean partsOfOneChapter(Claim first, NotesFile f, ChapterPart part) {
+        if (!first.file().folderKey().equals(f.folderKey())) return false;
+        if (first.part().numberFromFolder() && part.numberFromFolder()) return true;
+        String a = first.file().stem();
+        String b = f.stem();
+        if (!PART_MARK.matcher(a).find() || !PART_MARK.matcher(b).find()) return false;
+        return PART_MARK.matcher(a).replaceAll("").equalsIgnoreCase(PART_MARK.matcher(b).replaceAll(""));
+    }
+
+    private static String name(ChapterPart part, String fileName) {
+        if (part.number() > 0) return "chapter-" + part.number();
+        String slug = DeckCatalog.slug(part.title());
+        if (slug.isEmpty()) slug = DeckCatalog.slug(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
+        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
+        return slug.isEmpty() ? "notes" : slug;
+    }
+
+    /**
+     * A deck may not take a name that stands for several decks: {@code all}, or a domain
+     * ({@code networking} would hide the other networking decks), so such a chapter is {@code networking-notes}.
+     */
+    private static String reserved(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("all")) return name + "-notes";
+        for (Domain d : Domain.values()) if (d.slug().equals(n)) return name + "-notes";
+        return name;
+    }
+}
