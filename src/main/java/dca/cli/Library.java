@@ -181,7 +181,7 @@ public final class Library {
                 return List.copyOf(out.values());
             }
             DeckCatalog catalog = catalog(root);
-            if (catalog.all().isEmpty() && byName.isEmpty()) throw noDecks(root);
+            if (catalog.all().isEmpty() && byName.stream().allMatch(n -> n.strip().equalsIgnoreCase("all"))) throw noDecks(root);
             try {
                 for (Deck d : catalog.resolveAll(byName.isEmpty() ? List.of("all") : byName)) out.putIfAbsent(d.name(), d);
             } catch (UnknownDeckException e) {

@@ -69,6 +69,7 @@ final class DeckAssembly {
         Map<NotesFile, Boolean> failed = new IdentityHashMap<>();
         for (List<Claim> group : decks.values()) {
             Claim head = group.get(0);
+            String title = title(group);
             CardSink sink = new CardSink(head.file().file, head.deck(), head.domains(), head.file().problems);
             for (Claim c : group) {
                 NotesFile f = c.file();
@@ -90,7 +91,7 @@ final class DeckAssembly {
                 }
                 List<Card> cards = sink.cardsFrom(before);
                 perFile.computeIfAbsent(f, x -> new ArrayList<>()).add(new Deck(head.deck(), head.part().number(),
-                        head.part().title(), head.domains(), f.file, cards));
+                        title, head.domains(), f.file, cards));
             }
             sink.finish();
         }
@@ -105,6 +106,14 @@ final class DeckAssembly {
             }
         }
         return out;
+    }
+
+    /** A chapter folder's files together take the folder's title ({@code 03-installing/} → "Installing"). */
+    private static String title(List<Claim> group) {
+        Claim head = group.get(0);
+        boolean folderChapter = group.size() > 1 && group.stream().allMatch(c -> c.part().numberFromFolder());
+        if (!folderChapter || head.file().folders.isUnit()) return head.part().title();
+        return head.file().folders.title().orElse(head.part().title());
     }
 
     /**

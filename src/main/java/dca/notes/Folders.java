@@ -60,8 +60,15 @@ record Folders(List<String> names) {
         if (n.isEmpty() || GENERIC.matcher(n.get()).matches()) return Optional.empty();
         Optional<ChapterTitle> ct = chapter();
         if (ct.isPresent() && !ct.get().title().isBlank()) return Optional.of(ct.get().title());
-        String t = n.get().replaceAll("[-_]+", " ").replaceAll("\\s+", " ").strip();
+        // "Domain-4 - Networking" → "Domain 4 - Networking": a dash between words is a space, a spaced one stays.
+        String t = n.get().replaceAll("(?<=[\\p{L}\\p{N}])[-_]+(?=[\\p{L}\\p{N}])", " ").replace('_', ' ')
+                .replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /** True when the file's folder is a bare unit code ({@code s2}, {@code part-3}): no title worth showing. */
+    boolean isUnit() {
+        return nearest().filter(n -> UNIT.matcher(n.strip()).matches()).isPresent();
     }
 
     /** The domain the nearest folder that names one stands for. */

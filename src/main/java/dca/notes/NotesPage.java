@@ -45,13 +45,13 @@ final class NotesPage {
         boolean plain = c.code == 0 && c.tables == 0 && c.details == 0;
         // Bullets that are not links are notes ("- FROM", "- CMD" under a heading), however short.
         boolean linkBullets = c.linkItems == c.items;
-        if (plain && linkBullets && c.links >= 1 && c.prose <= 12) return linksReason(c);
+        if (plain && linkBullets && c.links >= 1 && c.prose <= 12) return linksReason(c, stem);
         if (plain && linkBullets && c.links >= 1 && c.prose <= 30 && POINTER.matcher(c.text).matches()) {
             return "a pointer to other pages, no notes of its own";
         }
         // An index: nearly every bullet a link, at most a short introduction besides.
         if (plain && c.links >= 3 && c.items > 0 && c.linkItems * 4 >= c.items * 3 && c.paragraphs <= 3 && c.prose <= 150) {
-            return linksReason(c);
+            return linksReason(c, stem);
         }
         if (c.taskItems >= 5 && c.taskItems * 5 >= c.items * 4 && c.checkedTasks * 2 <= c.taskItems && c.fencedCode == 0) {
             return "a checklist of tasks, not notes";
@@ -62,9 +62,10 @@ final class NotesPage {
         return null;
     }
 
-    private static String linksReason(Counts c) {
+    private static String linksReason(Counts c, String stem) {
         if (c.contents) return "a table of contents, no notes of its own";
-        if (c.links <= 2 && c.mdLinks > 0) return "a pointer to other pages, no notes of its own";
+        boolean index = stem.equalsIgnoreCase("readme") || stem.equalsIgnoreCase("index");
+        if (!index && c.links <= 2 && c.mdLinks > 0) return "a pointer to other pages, no notes of its own";
         return c.mdLinks * 2 >= c.links ? "an index of other pages, no notes of its own" : "only links, no notes of its own";
     }
 

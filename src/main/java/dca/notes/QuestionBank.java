@@ -94,9 +94,9 @@ final class QuestionBank {
         if (unanswered == 0) return;
         String what = unanswered == questions
                 ? unanswered + (unanswered == 1 ? " multiple-choice question has" : " multiple-choice questions have")
-                : unanswered + " of " + questions + " multiple-choice questions have";
-        problems.warn(firstUnanswered, what + " no answer, so no card: write Answer: B under a question, mark its right "
-                + "option, or add an answer key (## Answers, then 1. B)");
+                : unanswered + " of " + questions + " multiple-choice questions " + (unanswered == 1 ? "has" : "have");
+        problems.warn(firstUnanswered, what + " no answer, so no card (first on this line): write Answer: B under a "
+                + "question, mark its right option, or add an answer key (## Answers, then 1. B)");
     }
 
     /** The answer key written in a file: its {@code ## Answers} sections and {@code Answers: 1-B, 2-C} lines. */
@@ -130,7 +130,8 @@ final class QuestionBank {
     }
 
     /** The question's text and where it was found; {@code next} is the first block after the options. */
-    private record Stem(int number, String text, int line, List<Option> options, List<Character> marked, int start, int next) {}
+    private record Stem(int number, String text, int line, List<Option> options, List<Character> marked, int start, int next,
+                        String tail) {}
 
     /** A question in a heading, or in a paragraph, with its options after it. */
     private Optional<Stem> stem(List<Node> blocks, int i) {
@@ -177,8 +178,11 @@ final class QuestionBank {
     private Optional<Stem> fromLines(int number, List<String> head, List<String> body, List<Node> blocks, int at, int line, int start) {
         List<String> question = new ArrayList<>(head);
         List<String> optionLines = new ArrayList<>();
+        List<String> tail = new ArrayList<>();
         for (String l : body) {
-            if (optionLines.isEmpty() && !OPTION.matcher(l).matches()) question.add(l);
+            // "Answer: B" written straight under the options, in the same paragraph, ends them.
+            if (!optionLines.isEmpty() && (!tail.isEmpty() || ANSWER.matcher(l).matches() || EXPLANATION.matcher(l).matches())) tail.add(l);
+            else if (optionLines.isEmpty() && !OPTION.matcher(l).matches()) question.add(l);
             else optionLines.add(l);
         }
         int next = at + 1;
@@ -205,7 +209,7 @@ final class QuestionBank {
             return Optional.empty();
         }
         if (!shown.isEmpty()) text = text + "\n" + shown;
-        return Optional.of(new Stem(number, text, line, opts.options(), opts.marked(), start, next));
+        return Optional.of(new Stem(number, text, line, opts.options(), opts.marked(), start, next, String.join("\n", tail)));
     }
 
     private static boolean isExhibit(Node n) {
@@ -304,6 +308,10 @@ final class QuestionBank {
         questions++;
         List<Character> right = new ArrayList<>(s.marked());
         StringBuilder why = new StringBuilder();
+        if (!s.tail().isBlank() && !readAnswer(s.tail(), s.options(), right, why)) {
+            Matcher e = EXPLANATION.matcher(firstLine(s.tail()));
+            if (e.matches()) appendWhy(why, Markup.plain(e.group(1)));
+        }
         int j = s.next();
         for (int seen = 0; j < blocks.size() && seen < MAX_ANSWER_BLOCKS; seen++) {
             Node n = blocks.get(j);
@@ -434,7 +442,7 @@ final class QuestionBank {
             int k = c - 'A';
             if (k >= 0 && k < options.size()) {
                 String o = normal(options.get(k).text());
-                if (o.equals(t) || o.contains(t) || t.startsWith(o)) return true;
+                if (o.equals(t) || o.contains(t)) return true;
             }
         }
         return false;
