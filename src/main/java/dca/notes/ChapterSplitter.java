@@ -47,16 +47,18 @@ final class ChapterSplitter {
         }
         Heading first = null;
         List<Heading> headings = new ArrayList<>();
+        java.util.Map<Heading, String> texts = new java.util.IdentityHashMap<>();
         for (Node n : blocks) {
             if (n instanceof Heading h) {
                 if (first == null) first = h;
                 headings.add(h);
+                texts.put(h, headingText(h));
             }
         }
-        List<Heading> numbered = numberedSections(headings);
+        java.util.Set<Heading> numbered = numberedSections(headings, texts);
         List<Heading> chapterHeadings = new ArrayList<>();
         for (Heading h : headings) {
-            if (!numbered.contains(h) && ChapterTitle.parse(headingText(h)).isPresent()) chapterHeadings.add(h);
+            if (!numbered.contains(h) && ChapterTitle.parse(texts.get(h)).isPresent()) chapterHeadings.add(h);
         }
         if (fm.chapter() != null) return List.of(single(fm.chapter(), null, blocks, first, fm, numbered));
         // Several chapters only when the headings name different numbers ("## Chapter 5 summary" is a section).
@@ -96,20 +98,22 @@ final class ChapterSplitter {
      * leading number without the word chapter, on a heading that shares its level with another such
      * heading, when most of them do not name one of the book's chapters. They never start a chapter.
      */
-    private static List<Heading> numberedSections(List<Heading> headings) {
-        List<Heading> out = new ArrayList<>();
-        for (int level = 1; level <= 6; level++) {
-            List<Heading> atLevel = new ArrayList<>();
-            int book = 0;
-            for (Heading h : headings) {
-                if (h.getLevel() != level) continue;
-                String text = headingText(h);
-                Optional<ChapterTitle> ct = ChapterTitle.parse(text);
-                if (ct.isEmpty() || ChapterTitle.hasChapterWord(text)) continue;
-                atLevel.add(h);
-                if (BookChapters.isChapterTitle(ct.get().title())) book++;
-            }
-            if (atLevel.size() >= 2 && book * 2 < atLevel.size()) out.addAll(atLevel);
+    private static java.util.Set<Heading> numberedSections(List<Heading> headings, java.util.Map<Heading, String> texts) {
+        List<List<Heading>> byLevel = new ArrayList<>();
+        int[] book = new int[7];
+        for (int level = 0; level <= 6; level++) byLevel.add(new ArrayList<>());
+        for (Heading h : headings) {
+            String text = texts.get(h);
+            Optional<ChapterTitle> ct = ChapterTitle.parse(text);
+            if (ct.isEmpty() || ChapterTitle.hasChapterWord(text)) continue;
+            int level = Math.min(6, Math.max(0, h.getLevel()));
+            byLevel.get(level).add(h);
+            if (BookChapters.isChapterTitle(ct.get().title())) book[level]++;
+        }
+        java.util.Set<Heading> out = new java.util.HashSet<>(); // nodes compare by identity
+        for (int level = 0; level <= 6; level++) {
+            List<Heading> atLevel = byLevel.get(level);
+            if (atLevel.size() >= 2 && book[level] * 2 < atLevel.size()) out.addAll(atLevel);
         }
         return out;
     }
@@ -120,7 +124,7 @@ final class ChapterSplitter {
     }
 
     private ChapterPart single(int number, String fallbackTitle, List<Node> blocks, Heading first, FrontMatter fm,
-                               List<Heading> sections) {
+                               java.util.Set<Heading> sections) {
         // The first heading is the chapter's title when it opens the file or is a top-level heading,
         // unless it is the first of the file's numbered sections.
         Heading titleHeading = first != null && !sections.contains(first)

@@ -2,6 +2,7 @@ package dca.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
@@ -12,6 +13,14 @@ import org.commonmark.node.SourceSpan;
  * Markdown tree folds into one paragraph.
  */
 final class Markup {
+    private static final Pattern MULTI_TICKS = Pattern.compile("`{2,}\\s*([^`]*?)\\s*`{2,}");
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern CODE_TAG = Pattern.compile("(?i)</?code>");
+    /** Only real formatting tags: "<username>" in a command is text. */
+    private static final Pattern FORMAT_TAG = Pattern.compile("(?i)</?(b|i|u|em|strong|p|span|div|sub|sup|kbd|mark|small)(\\s[^>]*)?>");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
+    private static final Pattern STAR_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
+
     private Markup() {}
 
     /** The source lines of a block, without the container prefixes (list markers, {@code >}) before it. */
@@ -44,14 +53,12 @@ final class Markup {
 
     /** One line of Markdown as card text: {@code **bold**} and HTML tags dropped, {@code ```x```} as {@code `x`}. */
     static String plain(String markdown) {
-        String t = markdown.replaceAll("`{2,}\\s*([^`]*?)\\s*`{2,}", "`$1`")
-                .replaceAll("(?i)<br\\s*/?>", " ")
-                .replaceAll("(?i)</?code>", "`")
-                // Only real formatting tags: "<username>" in a command is text.
-                .replaceAll("(?i)</?(b|i|u|em|strong|p|span|div|sub|sup|kbd|mark|small)(\\s[^>]*)?>", "")
-                .replace("**", "").replace("__", "").replace("~~", "")
-                .replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])", "$1");
-        t = t.replaceAll("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])", "$1");
+        String t = MULTI_TICKS.matcher(markdown).replaceAll("`$1`");
+        t = BR.matcher(t).replaceAll(" ");
+        t = CODE_TAG.matcher(t).replaceAll("`");
+        t = FORMAT_TAG.matcher(t).replaceAll("").replace("**", "").replace("__", "").replace("~~", "");
+        t = ESCAPE.matcher(t).replaceAll("$1");
+        t = STAR_EMPHASIS.matcher(t).replaceAll("$1");
         t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&nbsp;", " ").replace("&amp;", "&");
         return InlineText.tidy(t);

@@ -70,6 +70,14 @@ final class QuestionBank {
     private static final Pattern LEADING_LETTERS = Pattern.compile(
             "^\\s*" + BOLD + "\\s*\\(?" + AnswerKey.LETTERS + "\\)?" + BOLD + "(?=\\s*$|\\s*[.):\\-–—,])\\s*[.):\\-–—,]?\\s*(.*)$", Pattern.DOTALL);
     private static final int MAX_ANSWER_BLOCKS = 6;
+    private static final Pattern KEY_WORD = Pattern.compile("(?i)answer|solution|key");
+    private static final Pattern Q_FORM = Pattern.compile("(?i)^\\W*q.*");
+    private static final Pattern CHOOSE = Pattern.compile("(?is).*\\?\\s*\\(?(choose|select|pick).*");
+    private static final Pattern KEY_LINE = Pattern.compile("(?i)\\W*(answers?|answer key|solutions?)\\W*[:\\-–].*");
+    private static final Pattern QUOTE_PREFIX = Pattern.compile("^\\s*(?:>\\s*)*\\s*");
+    private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(?:>\\s*)*(\\d{1,3})[.)]");
+    private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)[^*_].*\\1$");
 
     private final String[] lines;
     private final AnswerKey key;
@@ -103,12 +111,12 @@ final class QuestionBank {
     static AnswerKey keyIn(List<Node> blocks, String[] lines) {
         AnswerKey out = AnswerKey.NONE;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Heading h && AnswerKey.isKeyHeading(InlineText.oneLine(InlineText.of(h)))) {
+            if (blocks.get(i) instanceof Heading h && isKeyHeading(h, lines)) {
                 int end = sectionEnd(blocks, i);
                 out = out.or(AnswerKey.parse(lines, Markup.lastLine(h) + 1, endLine(blocks, end, lines)));
             } else if (blocks.get(i) instanceof Paragraph p) {
-                List<String> raw = Markup.lines(p, lines);
-                if (!raw.isEmpty() && raw.get(0).toLowerCase(Locale.ROOT).matches("\\W*(answers?|answer key|solutions?)\\W*[:\\-–].*")) {
+                String first = rawLine(p, lines);
+                if (KEY_WORD.matcher(first).find() && KEY_LINE.matcher(first.strip()).matches()) {
                     out = out.or(AnswerKey.parse(lines, Markup.firstLine(p), Markup.lastLine(p) + 1));
                 }
             }
@@ -118,7 +126,7 @@ final class QuestionBank {
 
     private int claim(List<Node> blocks, int i, Breadcrumbs ctx, CardSink sink) {
         Node n = blocks.get(i);
-        if (n instanceof Heading h && AnswerKey.isKeyHeading(InlineText.oneLine(InlineText.of(h)))) {
+        if (n instanceof Heading h && isKeyHeading(h, lines)) {
             int end = sectionEnd(blocks, i);
             // The key is read by the questions; as notes it would only make "1. B" cards.
             return AnswerKey.parse(lines, Markup.lastLine(h) + 1, endLine(blocks, end, lines)).isEmpty() ? 0 : end - i;
@@ -127,6 +135,16 @@ final class QuestionBank {
         Optional<Stem> stem = stem(blocks, i);
         if (stem.isEmpty()) return 0;
         return emit(stem.get(), blocks, ctx, sink);
+    }
+
+    /** A heading that opens an answer key; the raw line is looked at first, as most headings are not. */
+    private static boolean isKeyHeading(Heading h, String[] lines) {
+        return KEY_WORD.matcher(rawLine(h, lines)).find() && AnswerKey.isKeyHeading(InlineText.oneLine(InlineText.of(h)));
+    }
+
+    private static String rawLine(Node n, String[] lines) {
+        int idx = Markup.firstLine(n);
+        return idx < 0 || idx >= lines.length ? "" : lines[idx];
     }
 
     /** The question's text and where it was found; {@code next} is the first block after the options. */
@@ -142,7 +160,7 @@ final class QuestionBank {
             Matcher numbered = NUMBERED_HEADING.matcher(text);
             int number;
             String rest;
-            if (q.matches() && text.matches("(?i)^\\W*q.*")) {
+            if (q.matches() && Q_FORM.matcher(text).matches()) {
                 number = Integer.parseInt(q.group(1));
                 rest = q.group(3);
             } else if (numbered.matches()) {
@@ -167,8 +185,18 @@ final class QuestionBank {
         if (m.matches()) {
             number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             body.set(0, m.group(3));
+        } else if (!mayAsk(body)) {
+            return Optional.empty(); // most paragraphs: no number, no options, no question
         }
         return fromLines(number, List.of(), body, blocks, i, InlineText.line(p), i);
+    }
+
+    /** An unnumbered paragraph that could be a question: it holds options, or its last line asks. */
+    private static boolean mayAsk(List<String> body) {
+        String last = body.get(body.size() - 1).strip();
+        if (last.endsWith("?") || last.endsWith(":") || CHOOSE.matcher(last).matches()) return true;
+        for (String l : body) if (OPTION.matcher(l).matches()) return true;
+        return false;
     }
 
     /**
@@ -205,7 +233,7 @@ final class QuestionBank {
         String text = Markup.plain(String.join(" ", question));
         if (text.isBlank()) return Optional.empty();
         // An unnumbered paragraph is a question only when it asks one.
-        if (number == 0 && !(text.endsWith("?") || text.endsWith(":") || text.matches("(?is).*\\?\\s*\\(?(choose|select|pick).*"))) {
+        if (number == 0 && !(text.endsWith("?") || text.endsWith(":") || CHOOSE.matcher(text).matches())) {
             return Optional.empty();
         }
         if (!shown.isEmpty()) text = text + "\n" + shown;
@@ -228,6 +256,8 @@ final class QuestionBank {
     private List<String> optionBlockLines(Node n) {
         if (n instanceof Paragraph p) return Markup.lines(p, lines);
         if (n instanceof ListBlock list && !(list instanceof OrderedList)) {
+            // Most lists after a paragraph are notes: look at the first bullet before reading them all.
+            if (!(list.getFirstChild() instanceof ListItem first) || firstLineIsNoOption(first)) return List.of();
             List<String> out = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (!(item instanceof ListItem li) || li.getFirstChild() == null) return List.of();
@@ -240,18 +270,23 @@ final class QuestionBank {
         return List.of();
     }
 
+    private boolean firstLineIsNoOption(ListItem item) {
+        int idx = Markup.firstLine(item);
+        return idx < 0 || idx >= lines.length
+                || !OPTION.matcher(BULLET.matcher(QUOTE_PREFIX.matcher(lines[idx]).replaceFirst("")).replaceFirst("")).matches();
+    }
+
     /** The first line of a bullet, with its task marker when it has one ({@code [x] B. y}). */
     private String itemLine(ListItem item) {
         int idx = Markup.firstLine(item);
         if (idx < 0 || idx >= lines.length) return null;
-        String raw = lines[idx].replaceFirst("^\\s*(?:>\\s*)*\\s*", "");
-        raw = raw.replaceFirst("^[-*+]\\s+", "");
+        String raw = BULLET.matcher(QUOTE_PREFIX.matcher(lines[idx]).replaceFirst("")).replaceFirst("");
         // A bullet that goes on over more lines (no blank line) keeps them.
         int last = Markup.lastLine(item);
         StringBuilder sb = new StringBuilder(raw);
         for (int k = idx + 1; k <= last && k < lines.length; k++) {
             String more = lines[k].strip();
-            if (more.isEmpty() || more.matches("^[-*+]\\s.*") || more.startsWith("<")) break;
+            if (more.isEmpty() || BULLET.matcher(more).find() || more.startsWith("<")) break;
             sb.append(' ').append(more);
         }
         return sb.toString();
@@ -299,7 +334,7 @@ final class QuestionBank {
     private int itemNumber(ListItem item) {
         int idx = Markup.firstLine(item);
         if (idx < 0 || idx >= lines.length) return 0;
-        Matcher m = Pattern.compile("^\\s*(?:>\\s*)*(\\d{1,3})[.)]").matcher(lines[idx]);
+        Matcher m = ITEM_NUMBER.matcher(lines[idx]);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
@@ -535,7 +570,7 @@ final class QuestionBank {
                 if (!boldBefore.isEmpty() && unmarked.endsWith(boldBefore)) {
                     right = true; // **C. the whole option bold**
                     unmarked = unmarked.substring(0, unmarked.length() - boldBefore.length());
-                } else if (unmarked.matches("^(\\*\\*|__)[^*_].*\\1$")) {
+                } else if (WHOLE_BOLD.matcher(unmarked).matches()) {
                     right = true; // C. **the option bold**
                 }
                 String plain = Markup.plain(unmarked);
