@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * <p>
  * Two chapters that claim one name are never dropped. Parts of one chapter — files of one folder
  * that took their chapter from the folder ({@code 03-images/notes.md}, {@code 03-images/labs.md}),
- * or files named as parts ({@code 05-engine-part1.md}, {@code 05-engine-part2.md}) — become one deck;
- * any other second claim gets a name of its own ({@code chapter-5-2}), with a warning.
+ * files named as parts ({@code 05-engine-part1.md}, {@code 05-engine-part2.md}), or a chapter's own
+ * file and the item for it in a many-chapter page beside it ({@code README.md} with notes under
+ * "13. Volumes", and {@code README-13-volumes.md}) — become one deck; any other second claim gets a
+ * name of its own ({@code chapter-5-2}), with a warning.
  */
 final class DeckAssembly {
     private static final Pattern PART_MARK = Pattern.compile("(?i)[-_ ]*\\b(part|pt)[-_ ]*\\d+\\b");
@@ -42,8 +44,14 @@ final class DeckAssembly {
                 String name = reserved(name(part, f.fileName));
                 Claim first = byName.get(name);
                 if (first != null && first.file() != f && partsOfOneChapter(first, f, part)) {
-                    Claim c = new Claim(f, part, name, first.domains());
-                    decks.get(name).add(c);
+                    if (first.file().parts.size() > 1 && f.parts.size() == 1) {
+                        // A chapter's own file leads the deck that a many-chapter page also holds notes for.
+                        Claim c = new Claim(f, part, name, ChapterDomains.of(part, f.fm, f.fileName, f.folders, f.problems));
+                        decks.get(name).add(0, c);
+                        byName.put(name, c);
+                    } else {
+                        decks.get(name).add(new Claim(f, part, name, first.domains()));
+                    }
                     continue;
                 }
                 String unique = name;
@@ -144,6 +152,8 @@ final class DeckAssembly {
     private static boolean partsOfOneChapter(Claim first, NotesFile f, ChapterPart part) {
         if (!first.file().folderKey().equals(f.folderKey())) return false;
         if (first.part().numberFromFolder() && part.numberFromFolder()) return true;
+        // A page of many chapters (an index README with notes under some items) and a chapter's own file.
+        if (part.number() > 0 && (first.file().parts.size() > 1) != (f.parts.size() > 1)) return true;
         String a = first.file().stem();
         String b = f.stem();
         if (!PART_MARK.matcher(a).find() || !PART_MARK.matcher(b).find()) return false;
