@@ -70,6 +70,11 @@ public final class Library {
             if (!Files.exists(notes)) {
                 throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
             }
+            Path dir = notesPath(root);
+            if (Files.isRegularFile(notes) && dir != null && Files.isDirectory(dir)) {
+                // A file of the notes folder named on its own: its folders still give its chapter and domain.
+                return List.of(NotesLoader.parse(notes, base(root, notes), dir));
+            }
             return NotesLoader.parseAll(notes, base(root, notes), f -> true);
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");

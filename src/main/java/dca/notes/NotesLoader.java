@@ -76,6 +76,20 @@ public final class NotesLoader {
         return NotesFolder.scan(path).files();
     }
 
+    /**
+     * One file of the notes folder {@code root}, named on its own ({@code dca show notes/Networking/README.md}):
+     * read whatever it holds, with the chapter, title and domain its folders give it, so its deck and
+     * card ids are those the whole folder gives.
+     */
+    public static ParsedNotes parse(Path file, Path base, Path root) throws IOException, NotesException {
+        Path abs = file.toAbsolutePath().normalize();
+        Path dir = root.toAbsolutePath().normalize();
+        if (!abs.startsWith(dir) || abs.equals(dir)) return parse(file, base);
+        String name = sourceName(file, base);
+        String text = NotesText.decode(Files.readAllBytes(file), name);
+        return DeckAssembly.assemble(List.of(NotesParser.read(text, name, Folders.of(dir.relativize(abs)), false))).get(0);
+    }
+
     /** One file; its source name is its path relative to {@code base} (or its name when outside it). */
     public static ParsedNotes parse(Path file, Path base) throws IOException, NotesException {
         String name = sourceName(file, base);

@@ -308,7 +308,8 @@ final class QuestionBank {
             if (k == items.size() - 1) {
                 // The last question's options may follow the list: "(A) …" at the margin ends the list.
                 inLast = scope.size();
-                scope.addAll(blocks.subList(i + 1, blocks.size()));
+                // Enough of what follows for an exhibit, the options and their answer.
+                scope.addAll(blocks.subList(i + 1, Math.min(blocks.size(), i + 3 + MAX_ANSWER_BLOCKS)));
             }
             Optional<Stem> s = itemStem(items.get(k), scope);
             if (s.isEmpty()) return 0;

@@ -122,4 +122,16 @@ class NotesFolderCommandTest {
         assertEquals(0, build.code(), build.err());
         assertTrue(Files.exists(home.resolve("decks/chapter-5.json")) && Files.exists(home.resolve("decks/chapter-5-2.json")), build.out());
     }
+
+    @Test
+    void aFileOfTheFolderNamedOnItsOwnKeepsItsDeckAndIds() throws IOException {
+        write("notes/Networking/README.md", "- **docker0**: the bridge of the default network\n");
+        write("notes/Security/secrets.md", "# Secrets\n\n- **/run/secrets**: where a service's secrets are mounted\n");
+        CliHarness dca = new CliHarness(home);
+        CliHarness.Result byFile = dca.run("show", "notes/Networking/README.md", "--json");
+        CliHarness.Result byName = dca.run("show", "networking-notes", "--json");
+        assertEquals(0, byFile.code(), byFile.err());
+        assertEquals(byName.out(), byFile.out());
+        assertTrue(byFile.out().contains("\"domains\" : [ \"networking\" ]"), byFile.out());
+    }
 }
