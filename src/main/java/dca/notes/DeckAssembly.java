@@ -32,11 +32,19 @@ final class DeckAssembly {
     /** A chapter of a file and the deck it goes to. */
     private record Claim(NotesFile file, ChapterPart part, String deck, List<Domain> domains) {}
 
+    /** What naming a chapter apart says, reported when its cards are made so problems stay in reading order. */
+    private record Notice(String text, boolean warning) {}
+
     static List<ParsedNotes> assemble(List<NotesFile> files) {
+        Map<ChapterPart, Notice> notices = new IdentityHashMap<>();
+        Map<String, List<Claim>> decks = name(files, notices);
+        return extract(files, decks, notices);
+    }
+
+    /** Every chapter's deck, in reading order: the claims of each deck name, its leading part first. */
+    private static Map<String, List<Claim>> name(List<NotesFile> files, Map<ChapterPart, Notice> notices) {
         Map<String, Claim> byName = new HashMap<>();
         Map<String, List<Claim>> decks = new LinkedHashMap<>();
-        Map<ChapterPart, String> notices = new IdentityHashMap<>();
-        Map<ChapterPart, Boolean> warnOnly = new IdentityHashMap<>();
         for (NotesFile f : files) {
             if (f.skipped != null) continue;
             for (ChapterPart part : f.parts) f.tagCheck.check(part.titleTags(), part.line());
@@ -58,11 +66,10 @@ final class DeckAssembly {
                 for (int n = 2; byName.containsKey(unique); n++) unique = name + "-" + n;
                 if (first != null) {
                     if (first.file() == f) {
-                        notices.put(part, "chapter " + name + " appears twice in this file; the second is deck " + unique);
+                        notices.put(part, new Notice("chapter " + name + " appears twice in this file; the second is deck " + unique, false));
                     } else {
-                        warnOnly.put(part, true);
-                        notices.put(part, name + " is also claimed by " + first.file().file + "; this file's chapter is deck " + unique
-                                + " (give it its own chapter number, or name the files as parts: …-part1.md, …-part2.md)");
+                        notices.put(part, new Notice(name + " is also claimed by " + first.file().file + "; this file's chapter is deck "
+                                + unique + " (give it its own chapter number, or name the files as parts: …-part1.md, …-part2.md)", true));
                     }
                 }
                 List<Domain> domains = ChapterDomains.of(part, f.parts.size() == 1 ? f.fm : FrontMatter.NONE, f.fileName,
@@ -72,6 +79,11 @@ final class DeckAssembly {
                 decks.computeIfAbsent(unique, k -> new ArrayList<>()).add(c);
             }
         }
+        return decks;
+    }
+
+    /** The cards of each deck, made part by part with one sink so ids stay unique across a deck's files. */
+    private static List<ParsedNotes> extract(List<NotesFile> files, Map<String, List<Claim>> decks, Map<ChapterPart, Notice> notices) {
         Map<NotesFile, List<Deck>> perFile = new IdentityHashMap<>();
         Map<NotesFile, QuestionBank> banks = new IdentityHashMap<>();
         Map<NotesFile, Boolean> failed = new IdentityHashMap<>();
@@ -81,11 +93,9 @@ final class DeckAssembly {
             CardSink sink = new CardSink(head.file().file, head.deck(), head.domains(), head.file().problems);
             for (Claim c : group) {
                 NotesFile f = c.file();
-                String notice = notices.get(c.part());
-                if (notice != null) {
-                    if (warnOnly.containsKey(c.part())) f.problems.warn(c.part().line(), notice);
-                    else f.problems.add(c.part().line(), notice);
-                }
+                Notice notice = notices.get(c.part());
+                if (notice != null && notice.warning()) f.problems.warn(c.part().line(), notice.text());
+                else if (notice != null) f.problems.add(c.part().line(), notice.text());
                 sink.from(f.file, f.problems);
                 int before = sink.size();
                 try {
