@@ -6,15 +6,14 @@ import dca.cli.run.Failure;
 import dca.deck.Deck;
 import dca.deck.DeckJson;
 import dca.io.AtomicWrite;
+import dca.notes.NotesLoader;
 import dca.notes.ParsedNotes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,22 +32,15 @@ public final class BuildCommand extends SubCommand implements Callable<Integer> 
         Path dir = root.env().path(out);
         int problems = 0;
         int written = 0;
-        Set<String> seen = new HashSet<>();
         try {
             Files.createDirectories(dir);
-            for (ParsedNotes f : files) {
-                problems += f.problems().size();
-                for (Deck d : f.decks()) {
-                    if (!seen.add(d.name())) {
-                        root.env().err().println("dca: skipped a second deck " + d.name() + " from " + f.file());
-                        problems++;
-                        continue;
-                    }
-                    Path target = dir.resolve(d.name() + ".json");
-                    write(target, DeckJson.write(List.of(d)));
-                    stdout.println("wrote " + root.env().cwd().relativize(target.toAbsolutePath()) + " (" + d.cards().size() + " cards)");
-                    written++;
-                }
+            for (ParsedNotes f : files) problems += (int) f.problems().stream().filter(p -> !p.warning()).count();
+            // One deck per name: the loader names chapters apart and joins the parts of one chapter.
+            for (Deck d : NotesLoader.decks(files)) {
+                Path target = dir.resolve(d.name() + ".json");
+                write(target, DeckJson.write(List.of(d)));
+                stdout.println("wrote " + root.env().cwd().relativize(target.toAbsolutePath()) + " (" + d.cards().size() + " cards)");
+                written++;
             }
         } catch (IOException e) {
             throw Failure.usage("cannot write decks to " + dir + ": " + e.getMessage(), "pass a writable directory with --out DIR");

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
  * problem as {@code file:line: message}, exit 1 on any; {@code --coverage} measures the exam objectives.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Lint notes: cards per file and every problem as file:line: message.",
-                       "Exits 1 when there is a problem (or, with --coverage, an objective below target)."})
+        description = {"Lint notes: cards per file, skipped files and why, every problem as file:line: message.",
+                       "Exits 1 when there is a problem (warnings do not fail; with --coverage, an objective below target does)."})
 public final class CheckCommand extends SubCommand implements Callable<Integer> {
     static final int MIN_CARDS = 3;
     static final int MIN_QUESTIONS = 1;
@@ -40,31 +40,49 @@ public final class CheckCommand extends SubCommand implements Callable<Integer> 
     public Integer call() {
         PrintStream out = root.env().out();
         List<ParsedNotes> files = new ArrayList<>();
+        List<List<ParsedNotes>> groups = new ArrayList<>();
         if (paths.isEmpty()) {
-            files.addAll(DeckSources.parsed(root));
+            groups.add(DeckSources.parsed(root));
         } else {
-            for (String p : paths) files.addAll(DeckSources.parsed(root, root.env().path(p)));
+            for (String p : paths) groups.add(DeckSources.parsed(root, root.env().path(p)));
         }
+        groups.forEach(files::addAll);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> deckFile = new HashMap<>();
         int cards = 0;
-        for (ParsedNotes f : files) {
-            List<String> names = f.decks().stream().map(d -> d.name() + " " + d.cards().size()).toList();
-            out.println(f.file() + ": " + f.cardCount() + " cards" + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
-            cards += f.cardCount();
-            problems.addAll(f.problems());
-            for (Deck d : f.decks()) {
-                String before = deckFile.putIfAbsent(d.name(), f.file());
-                if (before != null && !before.equals(f.file())) {
-                    problems.add(new Problem(f.file(), 0, "deck " + d.name() + " is also defined in " + before
-                            + "; give one of them another chapter number"));
+        int skipped = 0;
+        for (List<ParsedNotes> group : groups) {
+            Map<String, String> inGroup = new HashMap<>();
+            for (ParsedNotes f : group) {
+                problems.addAll(f.problems());
+                if (f.isSkipped()) {
+                    // Said on its own line, so a study group sees which pages dca left out and why.
+                    out.println(f.file() + ": skipped, " + f.skipped());
+                    skipped++;
+                    continue;
+                }
+                List<String> names = f.decks().stream().map(d -> d.name() + " " + d.cards().size()).toList();
+                out.println(f.file() + ": " + f.cardCount() + " cards" + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
+                cards += f.cardCount();
+                for (Deck d : f.decks()) {
+                    // Within one notes path the loader names every chapter apart; across paths it cannot.
+                    inGroup.putIfAbsent(d.name(), f.file());
+                    String before = deckFile.get(d.name());
+                    if (before != null && !before.equals(f.file())) {
+                        problems.add(new Problem(f.file(), 0, "deck " + d.name() + " is also defined in " + before
+                                + "; give one of them another chapter number"));
+                    }
                 }
             }
+            inGroup.forEach(deckFile::putIfAbsent);
         }
+        long errors = problems.stream().filter(p -> !p.warning()).count();
+        long warnings = problems.size() - errors;
         for (Problem p : problems) out.println(p);
-        out.println(files.size() + " files, " + cards + " cards, " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems"));
-        boolean failed = !problems.isEmpty();
+        out.println(files.size() + " files, " + cards + " cards, " + errors + (errors == 1 ? " problem" : " problems")
+                + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
+                + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        boolean failed = errors > 0;
         if (coverage) failed |= coverage(out, files);
         return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }

@@ -25,11 +25,7 @@ public final class DecksCommand extends SubCommand implements Callable<Integer> 
     public Integer call() {
         List<Deck> decks = DeckSources.catalog(root).all();
         PrintStream out = root.env().out();
-        if (decks.isEmpty()) {
-            root.env().err().println("dca: no decks found in the notes");
-            root.env().err().println("  pass a notes directory or .md file with --notes PATH");
-            return ExitCode.OK;
-        }
+        if (decks.isEmpty()) throw DeckSources.noDecks(root);
         List<String> header = List.of("deck", "chapter", "title", "domains", "basic", "cloze", "list", "choice", "source");
         List<List<String>> rows = new ArrayList<>();
         long[] totals = new long[Kind.values().length];

@@ -6,6 +6,7 @@ import dca.deck.UnknownDeckException;
 import dca.notes.BundledNotes;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
+import dca.notes.NotesReport;
 import dca.notes.ParsedNotes;
 import dca.share.DeckStore;
 import java.io.IOException;
@@ -25,8 +26,12 @@ public final class DeckSources {
     private DeckSources() {}
 
     public static DeckCatalog catalog(GlobalOptions root) {
-        List<Deck> decks = new ArrayList<>();
-        for (ParsedNotes p : parsed(root)) decks.addAll(p.decks());
+        List<ParsedNotes> parsed = parsed(root);
+        for (ParsedNotes p : parsed) {
+            // One unreadable file costs its own deck, not the run (dca check reports it as an error).
+            if (p.unreadable()) root.env().err().println("dca: skipped " + p.file() + ": " + p.skipped() + "; its deck is unavailable");
+        }
+        List<Deck> decks = new ArrayList<>(NotesLoader.decks(parsed));
         Timing.mark("notes-parse");
         decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
         Timing.mark("imported-decks");
@@ -46,10 +51,12 @@ public final class DeckSources {
             if (!Files.exists(notes)) {
                 throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
             }
-            Path base = base(root, notes);
-            List<ParsedNotes> out = new ArrayList<>();
-            for (Path f : NotesLoader.files(notes)) out.add(NotesLoader.parse(f, base));
-            return out;
+            Path dir = Locations.notes(root);
+            if (Files.isRegularFile(notes) && dir != null && Files.isDirectory(dir)) {
+                // A file of the notes folder named on its own: its folders still give its chapter and domain.
+                return List.of(NotesLoader.parse(notes, base(root, notes), dir));
+            }
+            return NotesLoader.parseAll(notes, base(root, notes), f -> true);
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");
         } catch (IOException e) {
@@ -86,15 +93,12 @@ public final class DeckSources {
                     if (wanted.contains(n)) chosen.add(f);
                 }
                 if (chosen.size() != wanted.size()) return List.of();
-                Path base = base(root, notes);
-                parsed = new ArrayList<>();
-                for (Path f : chosen) parsed.add(NotesLoader.parse(f, base));
+                parsed = NotesLoader.parseAll(notes, base(root, notes), chosen::contains);
             }
         } catch (IOException | NotesException | RuntimeException e) {
             return List.of(); // the full path reports it properly
         }
-        List<Deck> decks = new ArrayList<>();
-        for (ParsedNotes p : parsed) decks.addAll(p.decks());
+        List<Deck> decks = NotesLoader.decks(parsed);
         Timing.mark("notes-parse");
         try {
             List<Deck> found = new DeckCatalog(Inert.decks(decks)).resolveAll(names);
@@ -121,6 +125,14 @@ public final class DeckSources {
         return abs.startsWith(root.env().cwd()) ? root.env().cwd() : abs.getParent();
     }
 
+    /** The notes gave no deck: say what was found and skipped there, and how to see more. */
+    public static Failure noDecks(GlobalOptions root) {
+        Path notes = Locations.notes(root);
+        String where = notes == null ? "the bundled notes" : notes.toString();
+        return Failure.usage("no decks in " + where + ": " + NotesReport.whyNoCards(parsed(root)),
+                "run dca check" + (notes == null ? "" : " " + notes) + " for each file and problem, or pass another notes directory with --notes PATH");
+    }
+
     private static List<ParsedNotes> bundled() {
         try {
             return BundledNotes.parseAll();
@@ -143,7 +155,7 @@ public final class DeckSources {
                 if (!Files.isRegularFile(file)) {
                     throw Failure.usage("no notes file " + name, "give the path of a Markdown notes file, or a deck name");
                 }
-                for (ParsedNotes p : parsed(root, file)) for (Deck d : p.decks()) out.putIfAbsent(d.name(), Inert.deck(d));
+                for (Deck d : NotesLoader.decks(parsed(root, file))) out.putIfAbsent(d.name(), Inert.deck(d));
             } else {
                 byName.add(name);
             }
@@ -155,11 +167,12 @@ public final class DeckSources {
                 return List.copyOf(out.values());
             }
             DeckCatalog catalog = catalog(root);
+            if (catalog.all().isEmpty() && byName.stream().allMatch(n -> n.strip().equalsIgnoreCase("all"))) throw noDecks(root);
             try {
                 for (Deck d : catalog.resolveAll(byName.isEmpty() ? List.of("all") : byName)) out.putIfAbsent(d.name(), d);
             } catch (UnknownDeckException e) {
                 if (e.available().isEmpty()) {
-                    throw Failure.usage(e.getMessage() + " (the notes hold no decks)",
+                    throw Failure.usage(e.getMessage() + " (the notes hold no decks: " + NotesReport.whyNoCards(parsed(root)) + ")",
                             "pass a notes directory or .md file with --notes PATH or $DCA_NOTES");
                 }
                 String available = String.join(", ", e.available());
