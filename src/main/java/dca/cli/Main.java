@@ -35,6 +35,7 @@ public final class Main {
         Env env;
         try {
             env = new Env(in, out, err, vars, cwd);
+            Timing.mark("env");
         } catch (Failure f) {
             return Failure.report(f, err, Arrays.asList(args).contains("--debug"));
         }

@@ -22,9 +22,15 @@ public final class CommandLines {
     /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
     public static int execute(String[] args, Env env, Terminal terminal) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = configure(commandLine(env, subcommandOf(args)), env, debug);
-        if (terminal != null) ((DcaCommand) cli.getCommand()).terminal(terminal);
+        CommandLine model = commandLine(env, subcommandOf(args));
         Timing.mark("picocli-model");
+        CommandLine cli = configure(model, env, debug);
+        if (terminal != null) ((DcaCommand) cli.getCommand()).terminal(terminal);
+        Timing.mark("picocli-configure");
+        cli.setExecutionStrategy(parsed -> {
+            Timing.mark("picocli-parse");
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli.execute(args);
     }
 
