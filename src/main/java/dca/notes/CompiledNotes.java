@@ -53,7 +53,6 @@ public final class CompiledNotes {
             Files.write(out.resolve(name + ".bin"), CacheEntry.seal(version, NotesCache.bundledKey(name, md), List.of(parsed)));
         }
         Files.writeString(classes.resolve(INDEX), names.isEmpty() ? "" : String.join("\n", names) + "\n", StandardCharsets.UTF_8);
-        System.out.println("dca: parser version " + version.substring(0, 12) + ", " + names.size() + " bundled notes files compiled");
     }
 
     /** SHA-256 over the parser's classes (by path, in a fixed order) and the Markdown library's jars. */

@@ -21,6 +21,11 @@ public final class CommandLines {
 
     /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
     public static int execute(String[] args, Env env, Terminal terminal) {
+        if (isVersion(args)) {
+            // What picocli prints for it, without building a model of every command to print one line.
+            for (String line : new VersionProvider().getVersion()) env.out().println(line);
+            return ExitCode.OK;
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine model = commandLine(env, subcommandOf(args));
         Timing.mark("picocli-model");
@@ -59,6 +64,11 @@ public final class CommandLines {
         DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** Just {@code --version} (or {@code -V}): answered without picocli's model, the same line it prints. */
+    static boolean isVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** The first argument that is not a global option (or its value): the subcommand's name, if any. */
