@@ -52,12 +52,23 @@ public final class BundledNotes {
         if (!Files.isRegularFile(location)) return List.of();
         byte[] index = ownResource(location, CompiledNotes.INDEX);
         if (index != null) {
-            // In the jar the build's index lists the files: opening the jar as a file system to list it costs more than the rest.
+            // In the jar the build's index lists the files (opening the jar as a file system to list it costs more
+            // than the rest) with the fingerprint of each as it was compiled: the notes and their decks are one build's.
             List<ParsedNotes> out = new ArrayList<>();
-            for (String name : NotesCache.lines(index)) {
+            String version = NotesCache.parserVersion();
+            for (String line : NotesCache.lines(index)) {
+                int tab = line.indexOf('\t');
+                String name = tab < 0 ? line : line.substring(0, tab);
                 if (!fileName.test(name)) continue;
-                byte[] md = ownResource(location, DIR + "/" + name);
-                if (md != null) out.add(compiledOrParsed(name, md, ownResource(location, CompiledNotes.DIR + "/" + name + ".bin")));
+                List<ParsedNotes> c = version == null || tab < 0 ? null
+                        : CacheEntry.open(ownResource(location, CompiledNotes.DIR + "/" + name + ".bin"), version,
+                                NotesCache.bundledKey(name, line.substring(tab + 1)));
+                if (c != null && c.size() == 1) {
+                    out.add(c.get(0));
+                } else {
+                    byte[] md = ownResource(location, DIR + "/" + name);
+                    if (md != null) out.add(NotesLoader.parse(md, sourceName(name)));
+                }
             }
             return out;
         }

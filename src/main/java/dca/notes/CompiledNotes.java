@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  *     the commonmark jars, so any change to how notes become cards invalidates every cache without
  *     anyone bumping a number;</li>
  * <li>compiles each bundled notes file ({@code dca/notes/*.md}) into {@code dca/notes/compiled/NAME.bin}
- *     and lists them in {@code dca/notes/compiled/index}, so dca starts without parsing the curriculum
- *     (and without opening its own jar as a file system to list it).</li>
+ *     and lists them with their fingerprints in {@code dca/notes/compiled/index}, so dca starts without
+ *     parsing the curriculum (and without opening its own jar as a file system to list it).</li>
  * </ol>
  */
 public final class CompiledNotes {
@@ -47,12 +47,14 @@ public final class CompiledNotes {
             for (Path p : old.toList()) Files.delete(p);
         }
         List<String> names = BundledNotes.names(notes);
+        StringBuilder index = new StringBuilder();
         for (String name : names) {
             byte[] md = Files.readAllBytes(notes.resolve(name));
             ParsedNotes parsed = NotesLoader.parse(md, BundledNotes.sourceName(name));
             Files.write(out.resolve(name + ".bin"), CacheEntry.seal(version, NotesCache.bundledKey(name, md), List.of(parsed)));
+            index.append(name).append('\t').append(NotesCache.fingerprint(md)).append('\n');
         }
-        Files.writeString(classes.resolve(INDEX), names.isEmpty() ? "" : String.join("\n", names) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(classes.resolve(INDEX), index, StandardCharsets.UTF_8);
     }
 
     /** SHA-256 over the parser's classes (by path, in a fixed order) and the Markdown library's jars. */

@@ -169,7 +169,11 @@ public final class NotesCache {
 
     /** Keys of the decks compiled into the jar: the file's name and content. */
     static String bundledKey(String name, byte[] bytes) {
-        return "bundled\n" + name + "\n" + fingerprint(bytes);
+        return bundledKey(name, fingerprint(bytes));
+    }
+
+    static String bundledKey(String name, String fingerprint) {
+        return "bundled\n" + name + "\n" + fingerprint;
     }
 
     static List<String> lines(byte[] bytes) {

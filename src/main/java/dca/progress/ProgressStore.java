@@ -266,7 +266,7 @@ public final class ProgressStore implements AutoCloseable {
     private void load() throws ProgressException {
         if (writable && !Files.exists(journal.path())) {
             // A session reads the snapshot (card states, the recent log) when it fits the file: milliseconds at 100k reviews.
-            ProgressData snap = Snapshot.read(file);
+            ProgressData snap = Snapshot.read(file, false);
             if (snap != null) {
                 data = snap;
                 journal.startAt(data.journalSeq);
@@ -274,7 +274,7 @@ public final class ProgressStore implements AutoCloseable {
             }
         }
         // No file yet reads as empty progress: a first session that was killed may still have left a journal.
-        ProgressJson.Parsed parsed = disk.read();
+        ProgressJson.Parsed parsed = readWhole();
         data = parsed.data();
         boolean hadJournal = journal.replay(data);
         journal.startAt(data.journalSeq);
@@ -289,15 +289,21 @@ public final class ProgressStore implements AutoCloseable {
             } catch (ProgressException e) {
                 journal.markSuspect(); // keep working from memory; the next save retries
             }
-        } else if (writable) {
-            Snapshot.write(file, data, clock.instant()); // the next session need not read the whole file
+        } else if (writable && !parsed.fromSnapshot()) {
+            Snapshot.write(file, data, clock.instant()); // the next session need not read the JSON
         }
+    }
+
+    /** Everything the file holds: from its snapshot when that fits it (ten times faster), else the JSON itself. */
+    private ProgressJson.Parsed readWhole() throws ProgressException {
+        ProgressData snap = Snapshot.read(file, true);
+        return snap != null ? new ProgressJson.Parsed(ProgressJson.VERSION, snap, true) : disk.read();
     }
 
     /** The whole progress, read from the file and the journal (which holds every answer since) when only the snapshot was read. */
     private ProgressData full() throws ProgressException {
         if (data.partial) {
-            ProgressData whole = disk.read().data();
+            ProgressData whole = readWhole().data();
             journal.replay(whole);
             data = whole;
         }

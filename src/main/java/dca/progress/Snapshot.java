@@ -29,9 +29,10 @@ import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
- * {@code FILE.snapshot}: what a study session needs of the progress file, in a compact binary form
- * that loads in milliseconds however long the history: settings, every card's state, the exams, and
- * of the review log only its recent end and each card's first review per mode. The JSON file stays
+ * {@code FILE.snapshot}: the progress file in a compact binary form. First what a study session
+ * needs, which loads in milliseconds however long the history: settings, every card's state, the
+ * exams, and of the review log only its recent end and each card's first review per mode; then the
+ * whole log, which a session skips and stats and saves read (far faster than the JSON). The file stays
  * the record; this is derived from it when dca writes it, and used only while the file is exactly
  * the one it was derived from (size, modification and change times, file identity: a hand edit or a
  * restored backup changes them) and it is intact (checksum). Anything else reads as no snapshot, and
@@ -87,8 +88,11 @@ final class Snapshot {
         }
     }
 
-    /** The snapshot of {@code file} as it is now, as partial data; null when there is none that fits. */
-    static ProgressData read(Path file) {
+    /**
+     * The snapshot of {@code file} as it is now; null when there is none that fits. {@code whole}: with
+     * the whole review log (what the file holds, for stats and saves), else partial data for a session.
+     */
+    static ProgressData read(Path file, boolean whole) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(pathFor(file));
@@ -106,7 +110,20 @@ final class Snapshot {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bytes.length - MAGIC.length - 8))) {
             if (!id.equals(in.readUTF())) return null;
             ProgressData d = decode(in);
-            return in.available() == 0 ? d : null;
+            int logBytes = in.readInt();
+            if (logBytes != in.available()) return null;
+            if (!whole) return d;
+            int n = count(in);
+            List<ReviewRecord> log = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) log.add(review(in));
+            if (in.available() != 0 || n != d.suffixFrom + d.reviews.size()) return null;
+            d.reviews.clear();
+            d.reviews.addAll(log);
+            d.partial = false;
+            d.firsts = null;
+            d.suffixFrom = 0;
+            d.before = null;
+            return d;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -166,6 +183,14 @@ final class Snapshot {
         out.writeInt(from);
         nullableInstant(out, before);
         for (int i = from; i < n; i++) review(out, d.reviews.get(i));
+        // The whole log last, behind its length, so that a session skips it unread.
+        ByteArrayOutputStream logBytes = new ByteArrayOutputStream(n * 48 + 16);
+        DataOutputStream log = new DataOutputStream(logBytes);
+        log.writeInt(n);
+        for (ReviewRecord r : d.reviews) review(log, r);
+        log.flush();
+        out.writeInt(logBytes.size());
+        logBytes.writeTo(out);
         out.flush();
         CRC32C crc = new CRC32C();
         byte[] body = bytes.toByteArray();

@@ -77,6 +77,23 @@ class SnapshotTest {
     }
 
     @Test
+    void aReaderGetsFromTheSnapshotExactlyWhatTheJsonHolds() throws Exception {
+        List<ReviewRecord> reviews;
+        Map<CardId, CardProgress> cards;
+        try (ProgressStore fromSnapshot = ProgressStore.openReadOnly(file, CLOCK)) {
+            reviews = List.copyOf(fromSnapshot.reviews());
+            cards = Map.copyOf(fromSnapshot.cards());
+            assertEquals(600, reviews.size());
+        }
+        Files.delete(Snapshot.pathFor(file));
+        try (ProgressStore fromJson = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(reviews, fromJson.reviews());
+            assertEquals(cards, fromJson.cards());
+        }
+        assertFalse(Files.exists(Snapshot.pathFor(file)), "a reader never writes one");
+    }
+
+    @Test
     void answersFromASnapshotSessionLandInTheFileWithTheWholeLog() throws Exception {
         CardId a = ids.get(3);
         CardId fresh = new CardId("brand-new");
