@@ -70,6 +70,8 @@ class LauncherTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.toList()) if (!p.equals(jar)) Files.setLastModifiedTime(p, FileTime.from(old));
         }
+        // Built a minute ago: an edit now is newer even where file times move in coarse ticks.
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
     }
 
     /** A JDK that is {@code real} with a log of each java start and a lib/modules of its own. */
@@ -124,7 +126,7 @@ class LauncherTest {
 
     private static long trainings(Path jdk) throws IOException {
         return Files.readAllLines(jdk.resolve("starts.log")).stream()
-                .filter(l -> l.contains("ArchiveClassesAtExit") || l.contains("AOTCacheOutput")).count();
+                .filter(l -> (l.contains("ArchiveClassesAtExit") || l.contains("AOTCacheOutput")) && l.contains("dca.cli.Training")).count();
     }
 
     @Test
@@ -210,22 +212,30 @@ class LauncherTest {
         assertFalse(Files.exists(Path.of(archive)), "the old jar's archive is removed");
     }
 
-    /** A jar whose Main prints {@code word} and its arguments. Words of one length give jars of one size. */
+    /**
+     * A jar whose Main prints {@code word} and its arguments, with a training class as the launcher
+     * runs it. Words of one length give jars of one size.
+     */
     private void writeJar(Path target, String word) throws IOException {
         Path src = tmp.resolve("src-" + word);
-        Files.createDirectories(src);
+        Files.createDirectories(src.resolve("dca/cli"));
         Files.writeString(src.resolve("Main.java"), "public class Main { public static void main(String[] a) {"
                 + " System.out.println(\"" + word + " \" + String.join(\" \", a)); } }\n");
+        Files.writeString(src.resolve("dca/cli/Training.java"), "package dca.cli; public class Training {"
+                + " public static void main(String[] a) { System.out.println(\"" + word + "\".length()); } }\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertEquals(0, javac.run(null, null, null, "--release", "17", "-d", src.toString(), src.resolve("Main.java").toString()));
+        assertEquals(0, javac.run(null, null, null, "--release", "17", "-d", src.toString(), src.resolve("Main.java").toString(),
+                src.resolve("dca/cli/Training.java").toString()));
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Main");
         try (OutputStream out = Files.newOutputStream(target); JarOutputStream j = new JarOutputStream(out, mf)) {
-            JarEntry e = new JarEntry("Main.class");
-            e.setTime(0);
-            j.putNextEntry(e);
-            j.write(Files.readAllBytes(src.resolve("Main.class")));
+            for (String name : List.of("Main.class", "dca/cli/Training.class")) {
+                JarEntry e = new JarEntry(name);
+                e.setTime(0);
+                j.putNextEntry(e);
+                j.write(Files.readAllBytes(src.resolve(name)));
+            }
         }
     }
 
