@@ -5,6 +5,7 @@ import dca.deck.DeckCatalog;
 import dca.deck.UnknownDeckException;
 import dca.notes.BundledNotes;
 import dca.notes.NotesException;
+import dca.notes.Explanation;
 import dca.notes.NotesLoader;
 import dca.notes.ParsedNotes;
 import dca.share.DeckStore;
@@ -60,14 +61,26 @@ public final class Library {
 
     /** The notes at one path; file sources are named relative to the working directory when inside it. */
     public static List<ParsedNotes> parsed(DcaCommand root, Path notes) {
-        Path cwd = root.env().cwd();
+        return read(root, notes, NotesLoader::parse);
+    }
+
+    /** The notes at one path, each file explained line by line ({@code check --explain}). */
+    public static List<Explanation> explained(DcaCommand root, Path notes) {
+        return read(root, notes, NotesLoader::explain);
+    }
+
+    private interface NotesReader<T> {
+        T read(Path file, Path base) throws IOException, NotesException;
+    }
+
+    private static <T> List<T> read(DcaCommand root, Path notes, NotesReader<T> reader) {
         try {
             if (!Files.exists(notes)) {
                 throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
             }
             Path base = base(root, notes);
-            List<ParsedNotes> out = new ArrayList<>();
-            for (Path f : NotesLoader.files(notes)) out.add(NotesLoader.parse(f, base));
+            List<T> out = new ArrayList<>();
+            for (Path f : NotesLoader.files(notes)) out.add(reader.read(f, base));
             return out;
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");

@@ -31,6 +31,8 @@ final class CardSink {
     private final List<String> deckDomains;
     private final Problems problems;
     private final List<Card> cards = new ArrayList<>();
+    private final List<String> rules = new ArrayList<>();
+    private String rule = "";
     private final Map<String, Integer> firstLineById = new HashMap<>();
     private CardId pinned;
     private int pinnedLine;
@@ -44,6 +46,27 @@ final class CardSink {
 
     List<Card> cards() {
         return List.copyOf(cards);
+    }
+
+    int size() {
+        return cards.size();
+    }
+
+    /** The rule whose cards come next: {@code check --explain} names it beside each card. */
+    void by(String rule) {
+        this.rule = rule;
+    }
+
+    /** Each card with the rule that made it. */
+    List<Explanation.Made> made() {
+        List<Explanation.Made> out = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) out.add(new Explanation.Made(rules.get(i), cards.get(i)));
+        return out;
+    }
+
+    private void add(Card card) {
+        cards.add(card);
+        rules.add(rule);
     }
 
     void pin(String idText, int line) {
@@ -66,7 +89,7 @@ final class CardSink {
             problems.add(line, "empty answer for \"" + Breadcrumbs.shorten(prompt) + "\"");
             return;
         }
-        cards.add(new BasicCard(meta(Kind.BASIC, prompt, ctx, line, tags), origin, prompt, answer));
+        add(new BasicCard(meta(Kind.BASIC, prompt, ctx, line, tags), origin, prompt, answer));
     }
 
     /** {@code term ::: definition}: both directions, one note. */
@@ -80,8 +103,8 @@ final class CardSink {
         CardId second = pin != null ? numbered(pin.value(), line) : unique(CardId.of(Kind.BASIC, deckName, definition), definition, line);
         List<String> t = tags(ctx.tags(), tags);
         Source src = new Source(file, line);
-        cards.add(new BasicCard(new CardMeta(first, first.value(), ctx.path(), src, t), BasicCard.Origin.TERM, term, definition));
-        cards.add(new BasicCard(new CardMeta(second, first.value(), ctx.path(), src, t), BasicCard.Origin.REVERSE, definition, term));
+        add(new BasicCard(new CardMeta(first, first.value(), ctx.path(), src, t), BasicCard.Origin.TERM, term, definition));
+        add(new BasicCard(new CardMeta(second, first.value(), ctx.path(), src, t), BasicCard.Origin.REVERSE, definition, term));
     }
 
     /** One card per {@code {{part}}} of {@code text}; the parts share a note. */
@@ -100,12 +123,12 @@ final class CardSink {
                     ? (i == 0 ? pin : numbered(pin.value(), line))
                     : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);
             if (note == null) note = id.value();
-            cards.add(new ClozeCard(new CardMeta(id, note, ctx.path(), new Source(file, line), t), text, i));
+            add(new ClozeCard(new CardMeta(id, note, ctx.path(), new Source(file, line), t), text, i));
         }
     }
 
     void list(String prompt, List<String> items, Breadcrumbs ctx, int line, List<String> tags) {
-        cards.add(new ListCard(meta(Kind.LIST, prompt, ctx, line, tags), prompt, items));
+        add(new ListCard(meta(Kind.LIST, prompt, ctx, line, tags), prompt, items));
     }
 
     void choice(String prompt, List<Option> options, String explanation, String link, Breadcrumbs ctx, int line,
@@ -125,7 +148,7 @@ final class CardSink {
             pinned = null;
             return;
         }
-        cards.add(new ChoiceCard(meta(Kind.CHOICE, prompt, ctx, line, tags), prompt, options, explanation, link));
+        add(new ChoiceCard(meta(Kind.CHOICE, prompt, ctx, line, tags), prompt, options, explanation, link));
     }
 
     /** Reports an id comment that no card followed. */

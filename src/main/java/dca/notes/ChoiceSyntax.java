@@ -17,10 +17,37 @@ import org.commonmark.node.Text;
  * A question followed by a GFM task list: {@code - [x]} right, {@code - [ ]} wrong; an optional
  * blockquote after the list explains, and its first URL becomes the card's link.
  */
-final class ChoiceSyntax {
+final class ChoiceSyntax implements Rule {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]]+");
 
-    private ChoiceSyntax() {}
+    @Override
+    public String name() {
+        return "choice";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        String text = b.tagged().text();
+        Node next = b.next();
+        if (next == null) return Outcome.PASS;
+        boolean question = QaSyntax.isQuestion(text);
+        if (isTaskList(next) && (question || text.contains("?") || text.endsWith(":"))) {
+            String prompt = InlineText.oneLine(QaSyntax.question(text));
+            return Outcome.claimed(1 + read(prompt, b.tagged().tags(), b.siblings(), b.index() + 1, b.ctx(), b.line(), x.sink()));
+        }
+        if (startsWithTask(next) && !isTaskList(next)) {
+            x.problems().add(b.line(), "options and plain bullets run together in one list: end the options with a "
+                    + "paragraph, or use another bullet marker (* or +) for the next list");
+            return Outcome.claimed(1);
+        }
+        return Outcome.PASS;
+    }
 
     /** A list whose every item starts with a task marker. */
     static boolean isTaskList(Node n) {

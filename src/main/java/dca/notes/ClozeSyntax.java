@@ -12,13 +12,27 @@ import java.util.regex.Pattern;
  * {@code --format '{{.State.Status}}'} and {@code node.role == manager} are commands, not blanks;
  * code inside a hidden part ({@code {{`docker swarm init`}}}) still works.
  */
-final class ClozeSyntax {
+final class ClozeSyntax implements Rule {
     private static final Pattern C_PREFIX = Pattern.compile("(?s)^C:\\s*(.*)$");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]\\n]+)]");
     private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n](?:[^\\n]*?[^=\\n])?)==");
     private static final Pattern BRACES = Pattern.compile("\\{\\{(.+?)}}");
 
-    private ClozeSyntax() {}
+    @Override
+    public String name() {
+        return "cloze";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        return read(b.tagged(), b.ctx(), b.line(), x.sink(), x.problems()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
 
     /** True when the text is cloze syntax (a card or a reported problem came of it). */
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink, Problems problems) {

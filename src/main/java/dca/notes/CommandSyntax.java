@@ -5,10 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code Label: `docker …`} or {@code Label - `docker …`}: prompt the label, answer the command verbatim. */
-final class CommandSyntax {
+final class CommandSyntax implements Rule {
     private static final Pattern LABELLED = Pattern.compile("^([^`\\n]{1,80}?)\\s*(?::|\\s[-–—]|^[-–—])\\s*`([^`\\n]+)`[\\s.;]*$");
 
-    private CommandSyntax() {}
+    @Override
+    public String name() {
+        return "command-label";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        return read(b.tagged(), b.ctx(), b.line(), x.sink()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
 
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink) {
         String text = InlineText.oneLine(tagged.text());

@@ -9,8 +9,18 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /** A GFM table with a column of commands and a column describing them: one command card per row. */
-final class CommandTable {
-    private CommandTable() {}
+final class CommandTable implements Rule {
+    @Override
+    public String name() {
+        return "command-table";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.ext.gfm.tables.TableBlock)) return Outcome.PASS;
+        read(b.node(), b.ctx(), x.sink());
+        return Outcome.claimed(1);
+    }
 
     static void read(Node table, Breadcrumbs ctx, CardSink sink) {
         List<List<String>> rows = new ArrayList<>();

@@ -46,10 +46,20 @@ public final class NotesLoader {
 
     /** One file; its source name is its path relative to {@code base} (or its name when outside it). */
     public static ParsedNotes parse(Path file, Path base) throws IOException, NotesException {
+        String name = sourceName(file, base);
+        return NotesParser.parse(NotesText.decode(Files.readAllBytes(file), name), name);
+    }
+
+    private static String sourceName(Path file, Path base) {
         Path abs = file.toAbsolutePath().normalize();
         String name = base != null && abs.startsWith(base) ? base.relativize(abs).toString() : abs.getFileName().toString();
-        name = name.replace('\\', '/');
-        return NotesParser.parse(NotesText.decode(Files.readAllBytes(file), name), name);
+        return name.replace('\\', '/');
+    }
+
+    /** One file, explained line by line for {@code dca check --explain}. */
+    public static Explanation explain(Path file, Path base) throws IOException, NotesException {
+        String name = sourceName(file, base);
+        return NotesParser.explain(NotesText.decode(Files.readAllBytes(file), name), name);
     }
 
     /** Notes held in memory (bundled in the jar, or in tests). */

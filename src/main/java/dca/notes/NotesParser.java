@@ -38,16 +38,38 @@ public final class NotesParser {
      * @param file the name shown in sources and problems, e.g. {@code notes/05-the-docker-engine.md}
      */
     public static ParsedNotes parse(String text, String file) {
-        Problems problems = new Problems(file);
-        try {
-            return new ParsedNotes(file, decks(NotesText.clean(text == null ? "" : text), file, problems), problems.list());
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(0, INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
-            return new ParsedNotes(file, List.of(), problems.list());
-        }
+        return read(text, file, ExtractionLog.OFF).parsed();
     }
 
-    private static List<Deck> decks(String text, String file, Problems problems) {
+    /**
+     * Parses like {@link #parse} and says, line by line, which lines became which cards (and by
+     * which rule) and which content lines made none: what {@code dca check --explain} prints.
+     */
+    public static Explanation explain(String text, String file) {
+        return read(text, file, new ExtractionLog()).explanation();
+    }
+
+    private record Read(ParsedNotes parsed, Explanation explanation) {}
+
+    private static Read read(String text, String file, ExtractionLog log) {
+        Problems problems = new Problems(file);
+        String clean = NotesText.clean(text == null ? "" : text);
+        List<Explanation.Made> made = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
+        int[] frontMatterEnd = {0};
+        ParsedNotes parsed;
+        try {
+            parsed = new ParsedNotes(file, decks(clean, file, problems, log, made, headings, frontMatterEnd), problems.list());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(0, INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
+            parsed = new ParsedNotes(file, List.of(), problems.list());
+        }
+        if (!log.on()) return new Read(parsed, null);
+        return new Read(parsed, log.explain(parsed, clean.split("\n", -1), made, headings, frontMatterEnd[0]));
+    }
+
+    private static List<Deck> decks(String text, String file, Problems problems, ExtractionLog log,
+                                    List<Explanation.Made> made, List<Integer> headings, int[] frontMatterEnd) {
         String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         if (text.isBlank()) return List.of();
         String[] lines = text.split("\n", -1);
@@ -55,6 +77,19 @@ public final class NotesParser {
         FrontMatter fm = FrontMatter.of(document);
         if (fm.chapterText() != null && fm.chapter() == null) {
             problems.add(2, "front matter chapter: \"" + fm.chapterText() + "\" is not a chapter number; write e.g. chapter: 5");
+        }
+        if (fm.implicitText() != null && !List.of("true", "false", "yes", "no", "on", "off")
+                .contains(fm.implicitText().toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(2, "front matter implicit: \"" + fm.implicitText() + "\" is not true or false; write implicit: false "
+                    + "to make cards only from explicit syntax");
+        }
+        if (log.on()) {
+            if (document.getFirstChild() instanceof org.commonmark.ext.front.matter.YamlFrontMatterBlock y) {
+                frontMatterEnd[0] = ExtractionLog.lastLine(y);
+            }
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof org.commonmark.node.Heading) headings.add(InlineText.line(n));
+            }
         }
         List<ChapterPart> parts = new ChapterSplitter(lines, fileName).split(document, fm);
         List<Deck> decks = new ArrayList<>();
@@ -69,9 +104,10 @@ public final class NotesParser {
             if (!unique.equals(name)) problems.add(part.line(), "chapter " + name + " appears twice in this file; "
                     + "the second is deck " + unique);
             CardSink sink = new CardSink(file, unique, domains, problems);
-            CardExtractor extractor = new CardExtractor(sink, problems, tagCheck);
+            CardExtractor extractor = new CardExtractor(new Extraction(sink, problems, tagCheck, fm.implicit(), log));
             extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
             sink.finish();
+            if (log.on()) made.addAll(sink.made());
             Deck deck = new Deck(unique, part.number(), part.title(), domains, file, sink.cards());
             decks.add(deck);
         }

@@ -13,7 +13,7 @@ import org.commonmark.node.StrongEmphasis;
  * {@code Term - def} (a short term without sentence punctuation), {@code `--flag`: meaning},
  * {@code `command` - meaning}.
  */
-final class TermBullet {
+final class TermBullet implements Rule {
     /** What follows a bold term: an optional {@code aka "x"} and a colon or dash. */
     private static final Pattern AFTER_STRONG = Pattern.compile(
             "(?s)^(?:(?:aka|a\\.k\\.a\\.?)\\s+[\"“']?([^\"”':]{1,40}?)[\"”']?\\s*)?(?::|[-–—](?=\\s))\\s*(.*)$");
@@ -33,7 +33,22 @@ final class TermBullet {
      */
     record Term(String term, String definition, boolean card) {}
 
-    private TermBullet() {}
+    @Override
+    public String name() {
+        return "term-bullet";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!b.inItem() || !(b.node() instanceof Paragraph p)) return Outcome.PASS;
+        Optional<Term> term = read(p);
+        if (term.isEmpty()) return Outcome.PASS;
+        if (term.get().card()) {
+            x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), term.get().definition(), b.ctx(), b.line(),
+                    b.tagged().tags());
+        }
+        return Outcome.claimed(1);
+    }
 
     static Optional<Term> read(Paragraph p) {
         Node first = p.getFirstChild();
