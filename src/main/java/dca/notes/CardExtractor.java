@@ -52,7 +52,12 @@ final class CardExtractor {
                     here = ctx;
                     for (Section s : sections) here = here.with(s.title(), s.tags());
                     heading = sections.isEmpty() ? null : sections.peekLast().heading();
-                    if (skipBelow > 0) x.log().skipped(InlineText.line(h), InlineText.line(h), "skip", "not study material");
+                    if (skipBelow > 0) {
+                        x.log().skipped(InlineText.line(h), InlineText.line(h), "skip", "not study material");
+                    } else {
+                        Outcome o = offer(new Block(blocks, i, here, heading, false));
+                        if (o instanceof Outcome.Claimed c) used = c.used();
+                    }
                 } else if (skipBelow == 0) {
                     used = block(blocks, i, here, heading, depth, false);
                 } else {

@@ -32,6 +32,7 @@ final class CardSink {
     private final Problems problems;
     private final List<Card> cards = new ArrayList<>();
     private final List<String> rules = new ArrayList<>();
+    private final Map<String, List<Card>> byAnswer = new HashMap<>();
     private String rule = "";
     private final Map<String, Integer> firstLineById = new HashMap<>();
     private CardId pinned;
@@ -67,6 +68,66 @@ final class CardSink {
     private void add(Card card) {
         cards.add(card);
         rules.add(rule);
+        byAnswer.computeIfAbsent(factKey(card.answer()), k -> new ArrayList<>()).add(card);
+    }
+
+    /**
+     * A cloze guessed from plain notes: made unless a card with the same prompt exists, or another
+     * card already asks for the same answer about mostly the same words (the same fact said twice).
+     * Returns false, quietly, when it was not made: a guess is not worth a problem report.
+     */
+    boolean offerCloze(String text, Breadcrumbs ctx, int line, List<String> tags) {
+        ClozeCard probe = new ClozeCard(PROBE, text, 0);
+        int parts = probe.parts().size();
+        if (parts == 0) return false;
+        for (int i = 0; i < parts; i++) {
+            ClozeCard part = new ClozeCard(PROBE, text, i);
+            if (taken(Kind.CLOZE, part.prompt()) || covered(part.answer(), probe.fullText())) return false;
+        }
+        cloze(text, ctx, line, tags);
+        return true;
+    }
+
+    /** A basic card guessed from plain notes; see {@link #offerCloze}. */
+    boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
+        if (prompt.isBlank() || answer.isBlank() || taken(Kind.BASIC, prompt) || covered(answer, prompt)) return false;
+        basic(origin, prompt, answer, ctx, line, tags);
+        return true;
+    }
+
+    /** A list card guessed from plain notes; see {@link #offerCloze}. */
+    boolean offerList(String prompt, List<String> items, Breadcrumbs ctx, int line, List<String> tags) {
+        if (prompt.isBlank() || items.isEmpty() || taken(Kind.LIST, prompt)) return false;
+        list(prompt, items, ctx, line, tags);
+        return true;
+    }
+
+    private boolean taken(Kind kind, String prompt) {
+        return firstLineById.containsKey(CardId.of(kind, deckName, prompt).value());
+    }
+
+    /** True when a card with this answer exists whose own words mostly are these (or the other way round). */
+    private boolean covered(String answer, String context) {
+        List<Card> same = byAnswer.get(factKey(answer));
+        if (same == null) return false;
+        java.util.Set<String> words = words(context);
+        for (Card c : same) {
+            java.util.Set<String> other = words(c instanceof ClozeCard z ? z.fullText() : c.prompt() + " " + c.answer());
+            int common = 0;
+            for (String w : words) if (other.contains(w)) common++;
+            if (common * 2 >= Math.min(words.size(), other.size())) return true;
+        }
+        return false;
+    }
+
+    private static String factKey(String answer) {
+        return answer.replaceAll("[`*_\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) if (w.length() > 3) out.add(w);
+        return out;
     }
 
     void pin(String idText, int line) {

@@ -14,7 +14,55 @@ final class Guards {
                     + "|\\W*(useful |helpful |external |more )?(links|resources|references|see also|further reading)\\W*");
     private static final Pattern TODO_ITEM = Pattern.compile("(?i)^\\W*(todo|to-do|fixme|tbd|wip)\\b.*", Pattern.DOTALL);
 
+    /** First person: a walkthrough or a diary ("we built", "I think", "let's"), not a fact. */
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "(?i)(?<![\\w'-])(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'll|us|our|let's|lets)(?![\\w'-])");
+    /** About sitting the exam, not about Docker. */
+    private static final Pattern LOGISTICS = Pattern.compile(
+            "(?i)\\b(?:exam|exams|certification|proctor\\w*|voucher|passing score|study plan|study guide)\\b");
+    /** A pointer elsewhere or a remark about the notes themselves. */
+    private static final Pattern POINTER = Pattern.compile(
+            "(?i)^\\W*(?:see|check out|read more|more (?:info|information|details)|for more|refer to|follow|watch|source"
+                    + "|credit|thanks|same as above|as above|see above|see below|tbd|n/a|todo|fixme|wip)\\b.*");
+
+    /** A line of a question bank: "Q3.", "Question 3", an option "(B) …", a marked answer. */
+    private static final Pattern QUIZ = Pattern.compile(
+            "(?i)^\\W{0,3}(?:q\\d+\\b|question\\s*\\d+|\\(?[a-e]\\)\\s|[a-e]\\.\\s|answers?\\s*:|correct answer).*|.*[\u2705\u2714\u2611].*");
+    /** What an example app does when run: "It will attach to …", "This will print …". */
+    private static final Pattern WALKTHROUGH = Pattern.compile("(?i)^(?:it|this|that|these|they|which)\\s+(?:will|should)\\b.*");
+
+    /** Headings that organise notes but name nothing a card could ask about. */
+    private static final Pattern GENERIC_HEADING = Pattern.compile(
+            "(?i)^\\W*(?:the\\s+)?(?:overview|introduction|intro|summary|notes?|tl;?dr|deep dive|commands?|examples?|steps?|process"
+                    + "|usage|syntax|background|details?|misc(?:ellaneous)?|others?|general|conclusion|recap|key points|key takeaways"
+                    + "|takeaways|basics|theory|practice|labs?|exercises?|demo|setup|set-up|prerequisites|requirements|documentation"
+                    + "|official (?:docker )?documentation|docs|references?|tips?|faq|questions?|answers?|q&a|about|description|definitions?"
+                    + "|concepts?|important|terminology|glossary|output|results?|solution|how it works|what is it|why|how|what|the commands"
+                    + "|quick reference|cheat ?sheet|cheatsheet|useful commands|common commands|more|extra|bonus|misc notes|part \\d+"
+                    + "|chapter \\d+|section \\d+|step \\d+|day \\d+|week \\d+)\\W*$");
+
     private Guards() {}
+
+    static boolean isGenericHeading(String text) {
+        return GENERIC_HEADING.matcher(text).matches();
+    }
+
+    static boolean isQuiz(String text) {
+        return QUIZ.matcher(text).matches();
+    }
+
+    /** Why a sentence is not study text, or null when it is. */
+    static String notStudyText(String sentence) {
+        String s = sentence.strip();
+        if (Strings.words(s) < 3) return "too short to be a fact";
+        if (POINTER.matcher(s).matches()) return "points elsewhere";
+        if (NARRATIVE.matcher(ClozeSyntax.maskCode(s)).find()) return "first-person narration, not a fact";
+        if (LOGISTICS.matcher(s).find()) return "about the exam, not about Docker";
+        if (isQuiz(s)) return "a quiz question, option or answer (question banks make choice cards)";
+        if (WALKTHROUGH.matcher(s).matches()) return "describes what an example does";
+        if (s.startsWith("http://") || s.startsWith("https://")) return "a link";
+        return null;
+    }
 
     static boolean isSkippedHeading(String text) {
         return SKIPPED_HEADING.matcher(text).matches();

@@ -21,7 +21,8 @@ final class Rules {
     static final List<Rule> GUARDS = List.of(new SkipRule());
 
     static final List<Rule> IMPLICIT = List.of(
-            new CommandSyntax(), new TermBullet(), new Enumeration(), new CommandTable());
+            new CodeCaption(), new CommandSyntax(), new TermBullet(), new Enumeration(), new CommandTable(),
+            new CheatSheet(), new SentenceRules());
 
     static final List<Rule> ORDER = concat(EXPLICIT, QUESTION_BANKS, GUARDS, IMPLICIT);
 

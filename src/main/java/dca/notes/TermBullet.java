@@ -78,6 +78,11 @@ final class TermBullet implements Rule {
         return make(term, null, m.group(2));
     }
 
+    /** "Note", "Tip", "Example": a word that introduces a remark, not a term. */
+    static boolean isRemark(String word) {
+        return NOT_TERMS.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip());
+    }
+
     private static Optional<Term> make(String term, String aka, String definition) {
         if (term.isEmpty() || Guards.words(term) > 8) return Optional.empty();
         if (NOT_TERMS.contains(term.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip())) return Optional.empty();

@@ -1,0 +1,64 @@
+package dca.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An inline enumeration after a colon ("restart policies: `always`, `unless-stopped`, `on-failure`")
+ * makes a list card: the caption is the prompt, the 3–12 short items the answer.
+ */
+final class InlineList implements SentenceRule {
+    private static final Pattern CAPTIONED = Pattern.compile("^([^:]{3,100}?):\\s+(.+?)[.;]?$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+    private static final int MAX_ITEM_WORDS = 5;
+
+    @Override
+    public String name() {
+        return "inline-list";
+    }
+
+    @Override
+    public Outcome apply(Sentence s, Block b, Extraction x) {
+        String text = s.text();
+        Matcher m = CAPTIONED.matcher(text);
+        if (!m.matches()) return Outcome.PASS;
+        String caption = m.group(1).strip();
+        if (Strings.words(caption) < 2 || Strings.words(caption) > 12 || caption.indexOf('`') >= 0) return Outcome.PASS;
+        List<String> items = items(m.group(2));
+        if (items.size() < 3) return Outcome.PASS;
+        if (items.size() > Enumeration.MAX_ITEMS) return Outcome.miss("more than " + Enumeration.MAX_ITEMS + " items after the colon");
+        for (String item : items) {
+            if (Strings.words(item) > MAX_ITEM_WORDS) return Outcome.miss("items after the colon are too long for a list");
+        }
+        return x.sink().offerList(caption, items, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    /** The items of "a, b, c and d", code and all; empty when a separator falls inside code or brackets. */
+    static List<String> items(String text) {
+        String masked = ClozeSyntax.maskCode(text);
+        List<String> out = new ArrayList<>();
+        Matcher sep = SEPARATOR.matcher(masked);
+        int last = 0;
+        int depth = 0;
+        while (sep.find()) {
+            depth = brackets(masked, last, sep.start(), depth);
+            if (depth != 0) continue;
+            out.add(text.substring(last, sep.start()).strip());
+            last = sep.end();
+        }
+        out.add(text.substring(last).strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    private static int brackets(String s, int from, int to, int depth) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            if ((c == ')' || c == ']') && depth > 0) depth--;
+        }
+        return depth;
+    }
+}
