@@ -60,6 +60,24 @@ final class ClozeSyntax implements Rule {
         return true;
     }
 
+    /** True when any paragraph under {@code blocks} is cloze syntax: the author chose what to blank. */
+    static boolean anyIn(java.util.List<org.commonmark.node.Node> blocks) {
+        for (org.commonmark.node.Node n : blocks) if (anyIn(n, 0)) return true;
+        return false;
+    }
+
+    private static boolean anyIn(org.commonmark.node.Node n, int depth) {
+        if (depth > 40) return false;
+        if (n instanceof org.commonmark.node.Paragraph p) {
+            String text = InlineText.oneLine(InlineText.of(p));
+            if (C_PREFIX.matcher(text).matches()) return true;
+            String plain = maskCode(text);
+            return plain.contains("{{") || HIGHLIGHT.matcher(plain).find();
+        }
+        for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) if (anyIn(c, depth + 1)) return true;
+        return false;
+    }
+
     /**
      * Replaces each match of {@code p} that starts outside inline code with {@code replace(group 1)}.
      * Matching runs on the text with code masked, which keeps every offset, so the replaced part is

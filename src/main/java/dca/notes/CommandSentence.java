@@ -16,14 +16,21 @@ final class CommandSentence implements SentenceRule {
     private static final Pattern USE = Pattern.compile(
             "(?i)^(?:use|run|type|execute|try)\\s+(?:the\\s+)?" + CODE + "(?:\\s+command)?\\s+to\\s+([^`]+?)[.!]?$");
     private static final Pattern TO_USE = Pattern.compile("(?i)^to\\s+([^`,]+?),\\s*(?:use|run|type|execute)\\s+" + CODE + "[.!]?$");
-    private static final Pattern LABEL = Pattern.compile("^([^`:]+?)\\s*[:\\-–—]?\\s+" + CODE + "(?:\\s*[.;,]?\\s+(\\S.*?))?[.!]?$");
+    private static final Pattern LABEL = Pattern.compile("^([^`:]+?)\\s*[:\\-–—]?\\s+" + CODE + "(?:\\s*(?:[.;,:]|\\s[-–—])\\s+(\\S.*?))?[.!]?$");
     private static final Pattern SENTENCE_LABEL = Pattern.compile(
             "(?i).*\\b(?:with|using|via|by|run|use|uses|type|execute|is|are|the|a|an|command|like|and|or|of|to|in|on|from|as"
-                    + "|returns|runs|gives|shows|same)$|(?i)^(?:it|this|that|they|these|those|there|which|then|and|or|but|so)\\b.*"
-                    + "|.*[.!?;].*");
+                    + "|returns|runs|gives|shows|same|any|all)$|(?i)^(?:it|this|that|they|these|those|there|which|then|and|or|but|so"
+                    + "|a|an|the|if|when|while|because|since|although|unless|once|after|before|until|in|on|for)\\b.*"
+                    + "|.*[.!?;,].*|(?i).*\\b(?:is|are|was|were)\\b.*");
     /** "Create a container. Ex:" – the example marker is not part of the label. */
     private static final Pattern EXAMPLE_MARK = Pattern.compile("(?i)[\\s.,;(]*(?:ex|eg|e\\.g|example|for example|i\\.e)[.:]*$");
     private static final int MAX_LABEL_WORDS = 12;
+
+    /** A command, not a path that happens to end in a program's name ("/var/lib/docker/swarm"). */
+    private static boolean command(String code) {
+        String c = code.strip();
+        return CommandWords.isCommand(c) && !(c.startsWith("/") || c.startsWith("~")) || c.endsWith(".sh");
+    }
 
     @Override
     public String name() {
@@ -33,22 +40,30 @@ final class CommandSentence implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
-        if (text.indexOf('`') < 0) return Outcome.PASS;
+        if (text.indexOf('`') < 0 || text.endsWith(":")) return Outcome.PASS;
         Matcher m;
         String command = null;
         String prompt = null;
         String note = "";
-        if ((m = SUBJECT.matcher(text)).matches() && CommandWords.isCommand(m.group(1))
+        if ((m = SUBJECT.matcher(text)).matches() && command(m.group(1))
                 && Verbs.startsPredicate(Strings.firstWord(m.group(2))) && Strings.words(m.group(2)) >= 2) {
             command = m.group(1);
-            prompt = "Which command " + Verbs.thirdPerson(m.group(2)) + "?";
-        } else if ((m = USE.matcher(text)).matches() && CommandWords.isCommand(m.group(1))) {
+            String predicate = m.group(2);
+            // "… does X; more about it": ask about the first clause, keep the rest beside the answer.
+            int cut = ClozeSyntax.maskCode(predicate).indexOf("; ");
+            if (cut > 0) {
+                note = predicate.substring(cut + 2).strip();
+                predicate = predicate.substring(0, cut).strip();
+            }
+            if (predicate.matches("(?i)works\\b.*\\bbut\\b.*") || Strings.words(predicate) < 2) return Outcome.PASS;
+            prompt = "Which command " + Verbs.thirdPerson(predicate) + "?";
+        } else if ((m = USE.matcher(text)).matches() && command(m.group(1))) {
             command = m.group(1);
             prompt = "Which command " + Verbs.thirdPerson(m.group(2)) + "?";
-        } else if ((m = TO_USE.matcher(text)).matches() && CommandWords.isCommand(m.group(2))) {
+        } else if ((m = TO_USE.matcher(text)).matches() && command(m.group(2))) {
             command = m.group(2);
             prompt = "Which command " + Verbs.thirdPerson(m.group(1)) + "?";
-        } else if ((m = LABEL.matcher(text)).matches() && CommandWords.isCommand(m.group(2))) {
+        } else if ((m = LABEL.matcher(text)).matches() && command(m.group(2))) {
             String label = EXAMPLE_MARK.matcher(m.group(1).strip()).replaceFirst("").strip();
             int words = Strings.words(label);
             if (words < 2 || words > MAX_LABEL_WORDS || SENTENCE_LABEL.matcher(label).matches()) return Outcome.PASS;
@@ -58,6 +73,7 @@ final class CommandSentence implements SentenceRule {
             if (note.indexOf('`') >= 0) return Outcome.PASS;
         }
         if (command == null) return Outcome.PASS;
+        if (note.indexOf('`') >= 0 && note.length() > 0 && prompt.startsWith("Which")) note = note.strip();
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
         String answer = note.isEmpty() ? c : c + "\n(" + note + ")";

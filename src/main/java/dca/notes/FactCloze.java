@@ -26,6 +26,7 @@ final class FactCloze implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
+        if (x.authoredClozes()) return Outcome.miss("this chapter marks its own clozes, so none is guessed");
         if (text.endsWith("?")) return Outcome.miss("a question, not a statement");
         if (text.endsWith(":")) return Outcome.miss("introduces what follows, not a fact of its own");
         int words = s.words();

@@ -43,6 +43,16 @@ final class Guards {
 
     private Guards() {}
 
+    /** Organising words a bullet may hold: alone they make no question. */
+    private static final Pattern GENERIC_TERM = Pattern.compile(
+            "(?i)^\\W*(?:pros|cons|advantages|disadvantages|benefits|drawbacks|features|characteristics|properties|options|flags"
+                    + "|parameters|arguments|types|kinds|uses|use cases|limitations|caveats|gotchas|best practices|methods|ways|parts"
+                    + "|components|requirements|things to know|things to remember|remember|keep in mind|important points|patterns?|rules?|ideas?|tricks?|hints?|warnings?|reminders?|common patterns?)\\W*$");
+
+    static boolean isGenericTerm(String text) {
+        return GENERIC_TERM.matcher(text).matches();
+    }
+
     static boolean isGenericHeading(String text) {
         return GENERIC_HEADING.matcher(text).matches();
     }

@@ -26,7 +26,8 @@ final class InlineList implements SentenceRule {
         if (!m.matches()) return Outcome.PASS;
         String caption = m.group(1).strip();
         if (Strings.words(caption) < 2 || Strings.words(caption) > 12 || caption.indexOf('`') >= 0) return Outcome.PASS;
-        List<String> items = items(m.group(2));
+        // A remark in brackets after the last item is not an item.
+        List<String> items = items(m.group(2).replaceFirst("\\s*\\([^()]*\\)$", ""));
         if (items.size() < 3) return Outcome.PASS;
         if (items.size() > Enumeration.MAX_ITEMS) return Outcome.miss("more than " + Enumeration.MAX_ITEMS + " items after the colon");
         for (String item : items) {

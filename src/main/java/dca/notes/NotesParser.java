@@ -104,7 +104,8 @@ public final class NotesParser {
             if (!unique.equals(name)) problems.add(part.line(), "chapter " + name + " appears twice in this file; "
                     + "the second is deck " + unique);
             CardSink sink = new CardSink(file, unique, domains, problems);
-            CardExtractor extractor = new CardExtractor(new Extraction(sink, problems, tagCheck, fm.implicit(), log));
+            boolean authoredClozes = ClozeSyntax.anyIn(part.blocks());
+            CardExtractor extractor = new CardExtractor(new Extraction(sink, problems, tagCheck, fm.implicit(), authoredClozes, log));
             extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
             sink.finish();
             if (log.on()) made.addAll(sink.made());

@@ -21,8 +21,9 @@ final class Rules {
     static final List<Rule> GUARDS = List.of(new SkipRule());
 
     static final List<Rule> IMPLICIT = List.of(
-            new CodeCaption(), new CommandSyntax(), new TermBullet(), new Enumeration(), new CommandTable(),
-            new CheatSheet(), new SentenceRules());
+            new CodeCaption(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
+            new QuestionLine(), new Enumeration(), new HeadingList(), new CommandTable(), new TermTable(), new CheatSheet(),
+            new HeadingDefinition(), new SentenceRules());
 
     static final List<Rule> ORDER = concat(EXPLICIT, QUESTION_BANKS, GUARDS, IMPLICIT);
 

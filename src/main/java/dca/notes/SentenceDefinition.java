@@ -23,6 +23,10 @@ final class SentenceDefinition implements SentenceRule {
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(?:a|an|the|one of the)\\s+(?:very\\s+|really\\s+)?(?:great|good|nice|bad|poor|better|best|worse|worst|important"
                     + "|useful|easy|simple|common|popular|powerful|cool|big|huge|major|key|main|real|whole|same|different|new|little)\\b");
+    /** "The file", "the command": points back at something named earlier. */
+    private static final Pattern ANAPHORA = Pattern.compile(
+            "(?i)^the\\s+(?:file|command|flag|option|result|output|process|same|first|second|last|other|following|above|below"
+                    + "|idea|point|reason|answer|problem|solution|way|difference|thing|one|rest|example|case|step|goal|trick|catch)$");
     private static final int MAX_SUBJECT_WORDS = 5;
     private static final int MAX_WORDS = 40;
 
@@ -34,7 +38,7 @@ final class SentenceDefinition implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
-        if (s.words() > MAX_WORDS) return Outcome.PASS;
+        if (s.words() > MAX_WORDS || text.endsWith(":")) return Outcome.PASS;
         Matcher m;
         String prompt;
         String answer;
@@ -53,6 +57,7 @@ final class SentenceDefinition implements SentenceRule {
         }
         if (Strings.words(answer) < 2) return Outcome.PASS;
         if (OPINION.matcher(answer).lookingAt()) return Outcome.miss("an opinion, not a definition");
+        if (answer.toLowerCase(Locale.ROOT).startsWith("the default")) return Outcome.miss("says what the default is, not what it is");
         answer = Character.toUpperCase(answer.charAt(0)) + answer.substring(1);
         return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, answer, b.ctx(), s.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
@@ -64,6 +69,7 @@ final class SentenceDefinition implements SentenceRule {
         if (words == 0 || words > MAX_SUBJECT_WORDS) return false;
         String first = Strings.firstWord(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
         if (NOT_SUBJECTS.contains(first)) return false;
+        if (ANAPHORA.matcher(s).matches()) return false;
         // A subject is a noun phrase: no verb-like words joining clauses.
         return !s.matches("(?i).*\\b(?:is|are|was|were|can|will|has|have|does|do|not|if|when|because)\\b.*");
     }

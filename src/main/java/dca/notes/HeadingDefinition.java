@@ -1,0 +1,63 @@
+package dca.notes;
+
+import dca.deck.BasicCard;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+
+/**
+ * A heading naming a term or asking a question, followed by one short paragraph: a definition
+ * card, the heading as prompt and the paragraph as answer. Headings that only organise notes
+ * ("Overview", "Notes", "The deep dive") or name a task ("Create a volume") are not terms.
+ */
+final class HeadingDefinition implements Rule {
+    static final int MAX_TERM_WORDS = 6;
+    private static final int MAX_SENTENCES = 2;
+    private static final int MAX_WORDS = 50;
+    /** A heading that starts with a verb names a task, not a term. */
+    private static final Pattern TASK = Pattern.compile(
+            "(?i)^(?:how to|how do|\\w+ing\\b|create|remove|delete|inspect|list|run|start|stop|build|push|pull|add|enable|disable"
+                    + "|configure|install|uninstall|set|setup|use|using|check|get|show|update|upgrade|deploy|scale|join|leave|init"
+                    + "|initiali[sz]e|tag|login|log in|save|load|export|import|attach|exec|copy|connect|disconnect|prune|clean|rename"
+                    + "|restart|pause|kill|mount|publish|expose|sign|verify|backup|back up|restore|troubleshoot|monitor|find|view|test"
+                    + "|define|describe|identify|demonstrate|understand|outline|compare|summari[sz]e|state|explain|know)\\b.*");
+
+    @Override
+    public String name() {
+        return "heading-definition";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof Paragraph) || b.heading() == null || b.previous() != b.heading()) return Outcome.PASS;
+        String term = term(b.heading());
+        if (term == null) return Outcome.PASS;
+        String text = b.text();
+        if (text.endsWith(":")) return Outcome.PASS;
+        List<Sentence> sentences = Sentence.split(InlineText.marked(b.node()), b.line());
+        if (sentences.size() > MAX_SENTENCES || Strings.words(text) > MAX_WORDS) {
+            return Outcome.miss("the paragraph under \"" + term + "\" is too long for a definition");
+        }
+        String why = Guards.notStudyText(sentences.get(0).text());
+        if (why != null) return Outcome.miss(why);
+        if (InlineText.isLinkOnly(b.node())) return Outcome.PASS;
+        return x.sink().offerBasic(BasicCard.Origin.TERM, term, text, b.ctx().parent(), b.line(), b.tagged().tags())
+                ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    static boolean isTask(String text) {
+        return TASK.matcher(text).matches();
+    }
+
+    /** The heading as a term or question, or null when it names neither. */
+    static String term(Heading h) {
+        String t = Strings.stripTrailing(TagParser.split(InlineText.oneLine(InlineText.of(h))).text(), " \t:");
+        t = t.replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "");
+        if (t.isEmpty() || Guards.isGenericHeading(t) || Guards.isSkippedHeading(t)) return null;
+        if (t.endsWith("?")) return Strings.words(t) >= 2 ? t : null;
+        if (Strings.words(t) > MAX_TERM_WORDS || TASK.matcher(t).matches()) return null;
+        if (!t.codePoints().anyMatch(Character::isLetter)) return null;
+        return t;
+    }
+}

@@ -1,0 +1,87 @@
+package dca.notes;
+
+import dca.deck.BasicCard;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Term/definition lines in the shapes plain notes use beyond {@link TermBullet}: {@code *Term*: def}
+ * in italics, {@code Term: def} without emphasis (in a bullet), {@code Term = def},
+ * {@code Term -> def} (or {@code →}, {@code =>}). The term is short and has no sentence punctuation.
+ */
+final class TermLine implements Rule {
+    private static final Pattern ARROW = Pattern.compile("^(.{1,60}?)\\s+(?:=|->|→|=>|==>)\\s+(\\S.*)$");
+    private static final Pattern COLON = Pattern.compile("^([^:`]{1,50}?)\\s*:\\s+(\\S.*)$");
+    private static final Pattern TERM_PUNCTUATION = Pattern.compile("[.!?;,\"\\[\\]{}]");
+    private static final int MAX_TERM_WORDS = 5;
+
+    @Override
+    public String name() {
+        return "term-line";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof Paragraph p)) return Outcome.PASS;
+        String text = b.text();
+        String term = null;
+        String definition = null;
+        Matcher m;
+        if (p.getFirstChild() instanceof Emphasis em && b.inItem()) {
+            String t = InlineText.oneLine(InlineText.of(em));
+            String rest = TagParser.split(InlineText.range(em.getNext(), null)).text().strip();
+            if (t.endsWith(":")) {
+                term = t.substring(0, t.length() - 1).strip();
+                definition = rest;
+            } else if (rest.startsWith(":") || rest.startsWith("- ") || rest.startsWith("– ")) {
+                term = t;
+                definition = rest.substring(1).strip();
+            }
+        } else if ((m = ARROW.matcher(text)).matches()) {
+            term = m.group(1).strip();
+            definition = m.group(2).strip();
+        } else if (b.inItem() && (m = COLON.matcher(text)).matches()) {
+            term = m.group(1).strip();
+            definition = m.group(2).strip();
+            if (Strings.words(definition) < 2) return Outcome.PASS;
+            String why = plainTerm(term);
+            if (why != null) return Outcome.miss(why);
+        }
+        if (term == null) return Outcome.PASS;
+        String why = why(term, definition);
+        if (why != null) return Outcome.miss(why);
+        return x.sink().offerBasic(BasicCard.Origin.TERM, term, definition, b.ctx(), b.line(), b.tagged().tags())
+                ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    private static final int MAX_PLAIN_TERM_WORDS = 3;
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?i)^(?:a|an|the|this|that|these|those|it|they|other|some|any|each|every|all|most|my|our|your)\\b.*"
+                    + "|.*\\b(?:is|are|was|were|be|can|cannot|can't|will|must|should|never|always|not|does|do|don't|doesn't|has|have)\\b.*");
+
+    /** Without emphasis, only a short noun phrase is taken for a term: "Rootless limits", not "Pods are ephemeral". */
+    private static String plainTerm(String term) {
+        if (Strings.words(term) > MAX_PLAIN_TERM_WORDS) return "the part before the colon is a clause, not a term";
+        if (CLAUSE.matcher(term).matches()) return "the part before the colon reads like a sentence";
+        if (Guards.isGenericHeading(term) || Guards.isGenericTerm(term) || HeadingDefinition.isTask(term)) {
+            return "\"" + term + "\" names nothing to ask about";
+        }
+        return null;
+    }
+
+    /** Why this is not a term and its definition, or null when it is. */
+    private static String why(String term, String definition) {
+        if (term.isEmpty() || definition.isEmpty()) return "a term or its definition is empty";
+        if (Strings.words(term) > MAX_TERM_WORDS) return "the part before the separator is too long to be a term";
+        if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`")) return "the term reads like a sentence";
+        if (TermBullet.isRemark(term) || Guards.isGenericHeading(term)) return "a remark, not a term";
+        if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
+        if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
+        String lower = term.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?:step|part|chapter|section|q|question|day|week)\\s*\\d*")) return "a label, not a term";
+        return null;
+    }
+}

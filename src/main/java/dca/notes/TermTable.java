@@ -1,0 +1,62 @@
+package dca.notes;
+
+import dca.deck.BasicCard;
+import java.util.List;
+
+/**
+ * A table of terms and what they mean (| Driver | Description |, | Flag | Meaning |): one card per
+ * row, the term as prompt and its description as answer; further columns follow the description
+ * under their header. Tried after {@link CommandTable}, which claims tables of commands.
+ */
+final class TermTable implements Rule {
+    private static final int MAX_TERM_WORDS = 6;
+
+    @Override
+    public String name() {
+        return "term-table";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        TableRows t = TableRows.of(b.node());
+        if (t == null) return Outcome.PASS;
+        if (t.rows().isEmpty() || t.columns() < 2) return Outcome.miss("a table needs a column of terms and one describing them");
+        int term = -1;
+        for (int c = 0; c < t.columns() - 1 && term < 0; c++) {
+            int terms = 0;
+            for (List<String> r : t.rows()) if (c < r.size() && isTerm(r.get(c))) terms++;
+            if (terms * 2 > t.rows().size()) term = c;
+        }
+        if (term < 0) return Outcome.miss("no column of short terms");
+        int description = -1;
+        for (int c = term + 1; c < t.columns() && description < 0; c++) {
+            int texts = 0;
+            for (List<String> r : t.rows()) if (c < r.size() && Strings.words(r.get(c)) >= 2) texts++;
+            if (texts * 2 >= t.rows().size()) description = c;
+        }
+        if (description < 0) return Outcome.miss("no column describing the terms");
+        boolean made = false;
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> r = t.rows().get(i);
+            if (description >= r.size() || !isTerm(r.get(term))) continue;
+            StringBuilder answer = new StringBuilder(r.get(description));
+            for (int c = description + 1; c < r.size(); c++) {
+                String v = r.get(c).strip();
+                if (v.isEmpty() || v.equals("-") || !v.codePoints().anyMatch(Character::isLetter)) continue;
+                String head = c < t.header().size() ? t.header().get(c).strip() : "";
+                answer.append('\n').append(head.isEmpty() ? "" : head + ": ").append(v);
+            }
+            TagParser.Tagged d = TagParser.split(answer.toString());
+            if (Strings.words(d.text()) < 2) continue;
+            made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
+        }
+        return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
+    }
+
+    private static boolean isTerm(String cell) {
+        String c = cell.strip();
+        int words = Strings.words(c);
+        return words >= 1 && words <= MAX_TERM_WORDS && c.codePoints().anyMatch(Character::isLetter) && !c.endsWith(".")
+                && !Guards.isQuiz(c);
+    }
+}
