@@ -112,6 +112,7 @@ final class CardExtractor {
         List<ListItem> items = Enumeration.items(list);
         Breadcrumbs itemCtx = b.ctx();
         Paragraph caption = Enumeration.caption(b);
+        if (caption == null) caption = HeadingList.shortCaption(b);
         if (caption != null && !Enumeration.captionIsParent(caption)) {
             itemCtx = b.ctx().with(InlineText.oneLine(TagParser.split(InlineText.of(caption)).text()));
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -36,9 +38,11 @@ final class CodeCaption implements Rule {
 
     @Override
     public Outcome apply(Block b, Extraction x) {
+        if (CodeLines.isCode(b.node()) && b.previous() instanceof ListBlock list) return afterSteps(b, list, x);
         Node next = b.next();
         if (!CodeLines.isCode(next)) return Outcome.PASS;
         String caption;
+        if (CodeLines.codeOnly(b.node()) != null) return Outcome.PASS;
         if (b.node() instanceof Paragraph) {
             caption = caption(b.text());
             if (caption == null && b.heading() != null && b.previous() == b.heading()) caption = task(b.heading());
@@ -49,33 +53,76 @@ final class CodeCaption implements Rule {
         }
         CodeLines code = CodeLines.of(next);
         if (code == null || code.commands().isEmpty()) return Outcome.miss("the code after it is not a shell command");
-        if (!code.onlyCommands(MAX_COMMANDS)) {
-            return Outcome.miss("the code after it is more than " + MAX_COMMANDS + " commands, or not only commands");
+        if (!code.fewCommands(MAX_COMMANDS)) {
+            return Outcome.miss("the code after it is more than " + MAX_COMMANDS + " commands, or does not start with one");
         }
         if (code.commands().size() >= 2 && code.commands().stream().allMatch(c -> !c.comment().isEmpty())) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
-        String why = Guards.notStudyText(caption);
+        String why = Guards.notStudyText(caption, 1);
         if (why != null) return Outcome.miss("caption " + why);
         List<String> tags = b.node() instanceof Paragraph ? b.tagged().tags() : List.of();
         return x.sink().offerBasic(BasicCard.Origin.COMMAND, caption, code.joined(), b.ctx(), b.line(), tags)
                 ? Outcome.claimed(2) : Outcome.miss("the same command card is already made");
     }
 
+    /**
+     * Code right after a list whose last item is a short step ("7. Deploy the stack"): notes often
+     * leave the command unindented below the step it belongs to.
+     */
+    private Outcome afterSteps(Block b, ListBlock list, Extraction x) {
+        if (!(list.getLastChild() instanceof ListItem last) || !(last.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+            return Outcome.PASS;
+        }
+        String text = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
+        if (text.contains("`") || text.endsWith(".") && Strings.words(text) > 8) return Outcome.PASS;
+        // Only a step says what the code below it does: a numbered item, or one that names an action.
+        if (!(list instanceof org.commonmark.node.OrderedList) && !HeadingDefinition.isTask(text)) return Outcome.PASS;
+        String caption = caption(text);
+        if (caption == null || Guards.notStudyText(caption, 1) != null) return Outcome.PASS;
+        CodeLines code = CodeLines.of(b.node());
+        if (code == null || !code.fewCommands(MAX_COMMANDS)) return Outcome.PASS;
+        return x.sink().offerBasic(BasicCard.Origin.COMMAND, caption, code.joined(), b.ctx(), b.line(), List.of())
+                ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
     /** The caption as a prompt, or null when it says nothing of its own or is too long to be one. */
     static String caption(String text) {
-        String t = text.strip();
-        // A paragraph of several sentences: the last one introduces the code.
-        List<Sentence> sentences = Sentence.split(t, 0);
-        if (sentences.size() > 1) t = sentences.get(sentences.size() - 1).text();
+        // A paragraph of several sentences: the last one introduces the code, else the first says what it does.
+        List<Sentence> sentences = Sentence.split(text.strip(), 0);
+        if (sentences.isEmpty()) return null;
+        String last = one(sentences.get(sentences.size() - 1).text());
+        if (last != null || sentences.size() == 1) return last;
+        return one(sentences.get(0).text());
+    }
+
+    /** What the command does, in the third person: "Shows the ports …", "returns disk usage". */
+    private static final Pattern DOES = Pattern.compile(
+            "(?i)^(?:returns|shows|lists|creates|removes|deletes|displays|prints|starts|stops|runs|gives|gets|sets|adds|builds|pulls"
+                    + "|pushes|tags|saves|loads|exports|imports|inspects|connects|copies|executes|attaches|updates|scales|deploys"
+                    + "|initiali[sz]es|joins|leaves|promotes|demotes|enables|disables|checks|opens|restarts|kills|pauses|mounts"
+                    + "|publishes|exposes|signs|verifies|reports|fetches|downloads|uploads|generates|configures|installs|cleans|prunes)\\b.*");
+
+    private static String one(String sentence) {
+        String t = sentence.strip();
+        boolean statement = t.endsWith(".") && !t.endsWith("..");
         Matcher to = TO_RUN.matcher(t);
-        if (to.matches()) t = capitalise(to.group(1));
+        boolean purpose = to.matches();
+        if (purpose) t = capitalise(to.group(1));
         t = FOLLOWING.matcher(t).replaceFirst("");
         t = EXAMPLE_MARK.matcher(t).replaceFirst("");
-        t = Strings.stripTrailing(t, " \t:,;");
+        t = Strings.stripTrailing(t, " \t:,;.");
         if (t.isEmpty() || GENERIC.matcher(t).matches() || t.endsWith("?") && Strings.words(t) < 3) return null;
         if (Strings.words(t) > MAX_CAPTION_WORDS || Strings.words(t) < 2 && !t.contains("`")) return null;
+        // "… run the below to …" points at the code instead of saying what it does.
+        if (DEICTIC.matcher(t).find()) return null;
+        // A statement ending in a full stop is a fact about something, not a caption, unless it says what to do.
+        if (statement && !purpose && !HeadingDefinition.isTask(t) && !DOES.matcher(t).matches()) return null;
+        if (isCommand(t)) return null;
         return t;
     }
+
+    private static final Pattern DEICTIC = Pattern.compile(
+            "(?i)\\b(?:below|following|above|like so|as shown|shown here|this command|these commands|the command|this code|this snippet)\\b");
 
     /** A heading that names a task ("Inspect a volume", "Checking that Docker is running"), or null. */
     static String task(Heading h) {
@@ -83,7 +130,15 @@ final class CodeCaption implements Rule {
         t = Strings.stripTrailing(t, " \t:");
         if (t.isEmpty() || GENERIC.matcher(t).matches() || Guards.isGenericHeading(t) || Strings.words(t) > 10) return null;
         if (Strings.words(t) < 2 && !t.contains("`") && !t.contains(" ")) return null;
+        if (isCommand(t)) return null;
         return t;
+    }
+
+    /** A caption that is itself a command ("`docker ps`", "docker run --privileged") says nothing about it. */
+    private static boolean isCommand(String caption) {
+        String t = caption.strip();
+        boolean quoted = t.startsWith("`") && t.endsWith("`");
+        return (quoted || t.startsWith("docker ") || t.startsWith("sudo ")) && CommandWords.isCommand(t.replace("`", ""));
     }
 
     private static String capitalise(String s) {

@@ -13,15 +13,34 @@ import org.commonmark.node.Node;
  * command. When some lines carry a {@code $ } prompt, only those are commands and the rest is output.
  * A block in a language that is not a shell (Dockerfile, YAML, JSON, a program) holds no commands.
  */
-record CodeLines(List<Command> commands, int otherLines) {
+record CodeLines(List<Command> commands, int otherLines, boolean startsWithCommand) {
     record Command(String text, String comment, int offset) {}
 
-    private static final java.util.Set<String> SHELLS = java.util.Set.of("", "sh", "bash", "shell", "console", "zsh",
-            "shell-session", "terminal", "cmd", "powershell", "ps", "ps1", "pwsh", "bat", "text", "plain", "none", "c#", "cs",
-            "docker", "cli", "command", "commands");
+    /** Languages whose blocks are files, not commands typed at a prompt. */
+    private static final java.util.Set<String> NOT_SHELLS = java.util.Set.of("dockerfile", "docker-file", "yaml", "yml", "json",
+            "jsonc", "javascript", "js", "typescript", "ts", "python", "py", "go", "golang", "java", "kotlin", "xml", "html",
+            "css", "toml", "ini", "conf", "sql", "ruby", "rb", "php", "c", "cpp", "c++", "rust", "groovy", "hcl", "terraform",
+            "nginx", "apache", "diff", "properties", "makefile", "make", "compose", "env", "dotenv", "csv", "markdown", "md");
 
     static boolean isCode(Node n) {
-        return n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock;
+        return n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || codeOnly(n) != null;
+    }
+
+    /** The literal of a paragraph that is nothing but inline code (one span a line), or null. */
+    static String codeOnly(Node n) {
+        if (!(n instanceof org.commonmark.node.Paragraph p)) return null;
+        StringBuilder sb = new StringBuilder();
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.Code code) {
+                sb.append(code.getLiteral()).append('\n');
+            } else if (c instanceof org.commonmark.node.Text t && t.getLiteral().isBlank()
+                    || c instanceof org.commonmark.node.SoftLineBreak || c instanceof org.commonmark.node.HardLineBreak) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     /** Null when the node is not a code block or its language is not a shell. */
@@ -29,11 +48,11 @@ record CodeLines(List<Command> commands, int otherLines) {
         String literal;
         if (n instanceof FencedCodeBlock f) {
             String info = f.getInfo() == null ? "" : f.getInfo().strip().toLowerCase(Locale.ROOT);
-            if (!SHELLS.contains(Strings.firstWord(info))) return null;
+            if (NOT_SHELLS.contains(Strings.firstWord(info).replaceFirst("^\\{?\\.?", "").replaceFirst("}$", ""))) return null;
             literal = f.getLiteral();
         } else if (n instanceof IndentedCodeBlock c) {
             literal = c.getLiteral();
-        } else {
+        } else if ((literal = codeOnly(n)) == null) {
             return null;
         }
         return parse(literal);
@@ -45,6 +64,7 @@ record CodeLines(List<Command> commands, int otherLines) {
         for (String l : lines) if (l.strip().startsWith("$ ")) prompts = true;
         List<Command> out = new ArrayList<>();
         int other = 0;
+        Boolean first = null;
         String comment = "";
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
@@ -72,14 +92,16 @@ record CodeLines(List<Command> commands, int otherLines) {
                 trailing = text.substring(hash + 1).replaceFirst("^#*\\s*", "").strip();
                 text = text.substring(0, hash).strip();
             }
-            if (CommandWords.isCommand(text)) {
+            boolean isCommand = CommandWords.isCommand(text);
+            if (first == null) first = isCommand;
+            if (isCommand) {
                 out.add(new Command(text, trailing.isEmpty() ? comment : trailing, offset));
             } else {
                 other++;
             }
             comment = "";
         }
-        return new CodeLines(out, other);
+        return new CodeLines(out, other, first != null && first);
     }
 
     /** The index of a {@code #} that starts a comment after a command (after whitespace, outside quotes), or -1. */
@@ -95,9 +117,9 @@ record CodeLines(List<Command> commands, int otherLines) {
         return -1;
     }
 
-    /** Every line is a command, and there are between 1 and {@code max} of them. */
-    boolean onlyCommands(int max) {
-        return otherLines == 0 && !commands.isEmpty() && commands.size() <= max;
+    /** Between 1 and {@code max} commands, the block opening with one; other lines are their output. */
+    boolean fewCommands(int max) {
+        return startsWithCommand && !commands.isEmpty() && commands.size() <= max;
     }
 
     String joined() {

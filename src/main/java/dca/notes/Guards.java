@@ -27,7 +27,12 @@ final class Guards {
 
     /** A line of a question bank: "Q3.", "Question 3", an option "(B) …", a marked answer. */
     private static final Pattern QUIZ = Pattern.compile(
-            "(?i)^\\W{0,3}(?:q\\d+\\b|question\\s*\\d+|\\(?[a-e]\\)\\s|[a-e]\\.\\s|answers?\\s*:|correct answer).*|.*[\u2705\u2714\u2611].*");
+            "(?i)^\\W{0,3}(?:q\\d+\\b|question\\s*\\d+|\\(?[a-e]\\)\\s|[a-e]\\.\\s|answers?\\s*:|correct answer).*|.*[\u2705\u2714\u2611].*"
+                    + "|(?i).*\\b(?:which of the following|choose (?:two|three|all|one|the correct)|select (?:two|three|all that apply))\\b.*");
+    /** Clicking through a UI or a walkthrough: "Select 3 managers", "Click Add Node", "Go to Settings". */
+    private static final Pattern UI_STEP = Pattern.compile(
+            "(?i)^(?:select|click|choose|go to|navigate|open|press|hit|tap|scroll|log ?in to|sign in|visit|browse to|wait)\\b.*");
+
     /** What an example app does when run: "It will attach to …", "This will print …". */
     private static final Pattern WALKTHROUGH = Pattern.compile("(?i)^(?:it|this|that|these|they|which)\\s+(?:will|should)\\b.*");
 
@@ -47,14 +52,24 @@ final class Guards {
     private static final Pattern GENERIC_TERM = Pattern.compile(
             "(?i)^\\W*(?:pros|cons|advantages|disadvantages|benefits|drawbacks|features|characteristics|properties|options|flags"
                     + "|parameters|arguments|types|kinds|uses|use cases|limitations|caveats|gotchas|best practices|methods|ways|parts"
-                    + "|components|requirements|things to know|things to remember|remember|keep in mind|important points|patterns?|rules?|ideas?|tricks?|hints?|warnings?|reminders?|common patterns?)\\W*$");
+                    + "|components|requirements|things to know|things to remember|remember|keep in mind|important points|patterns?|rules?|ideas?|tricks?|hints?|warnings?|reminders?|common patterns?|purpose|negative|positive|pro|con|goal|goals"
+                    + "|use case|when to use|why use it|how to use|downside|downsides|upside|upsides|strengths?|weaknesses?|problem|solution)\\W*$");
 
     static boolean isGenericTerm(String text) {
         return GENERIC_TERM.matcher(text).matches();
     }
 
+    /** An organising word anywhere in a heading: "Docker - the TLDR", "Chapter summary", "Notes on volumes". */
+    private static final Pattern ORGANISING = Pattern.compile(
+            "(?i)\\b(?:tl;?dr|summary|recap|overview|introduction|intro|deep dive|takeaways|misc|notes|cheat ?sheet|chapter|part|section)\\b");
+
     static boolean isGenericHeading(String text) {
-        return GENERIC_HEADING.matcher(text).matches();
+        return GENERIC_HEADING.matcher(text).matches() || ORGANISING.matcher(text).find();
+    }
+
+    /** "This container will also be attached to …": what one example does, not a fact. */
+    static boolean isWalkthrough(String text) {
+        return WALKTHROUGH.matcher(text.strip()).matches();
     }
 
     static boolean isQuiz(String text) {
@@ -63,13 +78,19 @@ final class Guards {
 
     /** Why a sentence is not study text, or null when it is. */
     static String notStudyText(String sentence) {
+        return notStudyText(sentence, 3);
+    }
+
+    /** Why a sentence or caption of at least {@code minWords} words is not study text, or null when it is. */
+    static String notStudyText(String sentence, int minWords) {
         String s = sentence.strip();
-        if (Strings.words(s) < 3) return "too short to be a fact";
+        if (Strings.words(s) < minWords) return "too short to be a fact";
         if (POINTER.matcher(s).matches()) return "points elsewhere";
         if (NARRATIVE.matcher(ClozeSyntax.maskCode(s)).find()) return "first-person narration, not a fact";
         if (LOGISTICS.matcher(s).find()) return "about the exam, not about Docker";
         if (isQuiz(s)) return "a quiz question, option or answer (question banks make choice cards)";
         if (WALKTHROUGH.matcher(s).matches()) return "describes what an example does";
+        if (UI_STEP.matcher(s).matches()) return "a step to click through, not a fact";
         if (s.startsWith("http://") || s.startsWith("https://")) return "a link";
         return null;
     }

@@ -35,6 +35,12 @@ final class HeadingDefinition implements Rule {
         if (term == null) return Outcome.PASS;
         String text = b.text();
         if (text.endsWith(":")) return Outcome.PASS;
+        if (INTRO.matcher(text).matches()) return Outcome.miss("introduces what follows, not a definition");
+        String bullets = pseudoBullets(b.tagged().text());
+        if (bullets != null) {
+            return x.sink().offerBasic(BasicCard.Origin.TERM, term, bullets, b.ctx().parent(), b.line(), b.tagged().tags())
+                    ? Outcome.claimed(1) : Outcome.PASS;
+        }
         List<Sentence> sentences = Sentence.split(InlineText.marked(b.node()), b.line());
         if (sentences.size() > MAX_SENTENCES || Strings.words(text) > MAX_WORDS) {
             return Outcome.miss("the paragraph under \"" + term + "\" is too long for a definition");
@@ -44,6 +50,36 @@ final class HeadingDefinition implements Rule {
         if (InlineText.isLinkOnly(b.node())) return Outcome.PASS;
         return x.sink().offerBasic(BasicCard.Origin.TERM, term, text, b.ctx().parent(), b.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    private static final Pattern INTRO = Pattern.compile("(?i)^(?:there (?:is|are)|here (?:is|are)|below|the following|this (?:page|section|file|chapter)|in this)\\b.*");
+    /** A term does not start with a verb: "Has a single purpose" is a clause about something else. */
+    private static final Pattern VERB_FIRST = Pattern.compile(
+            "(?i)^(?:has|have|is|are|was|were|can|cannot|will|does|do|allows?|lets?|makes?|provides?|uses?|runs?|creates?|supports?"
+                    + "|requires?|needs?|gives?|helps?|manages?|keeps?|sends?|stores?|works?|means|takes?|gets?|becomes?|contains?)\\b.*");
+
+    /** A noun phrase that can be asked about, not a clause or an organising word. */
+    static boolean isTerm(String text) {
+        return !VERB_FIRST.matcher(text).matches() && !TASK.matcher(text).matches() && !Guards.isGenericHeading(text);
+    }
+
+    private static final Pattern BULLET_LINE = Pattern.compile("^[*+\\-•]\\s+\\S.*");
+    private static final int MAX_BULLETS = 6;
+
+    /**
+     * A line followed by lines that start with bullet markers but were read as one paragraph (the
+     * bullets were indented too far): the line and its would-be bullets as an answer, else null.
+     */
+    static String pseudoBullets(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 2 || lines.length > MAX_BULLETS + 1 || BULLET_LINE.matcher(lines[0].strip()).matches()) return null;
+        StringBuilder sb = new StringBuilder(lines[0].strip());
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (!BULLET_LINE.matcher(l).matches() || Strings.words(l) > MAX_WORDS / 2) return null;
+            sb.append("\n- ").append(l.substring(1).strip());
+        }
+        return Strings.words(sb.toString()) <= MAX_WORDS * 2 ? sb.toString() : null;
     }
 
     static boolean isTask(String text) {
@@ -56,7 +92,7 @@ final class HeadingDefinition implements Rule {
         t = t.replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "");
         if (t.isEmpty() || Guards.isGenericHeading(t) || Guards.isSkippedHeading(t)) return null;
         if (t.endsWith("?")) return Strings.words(t) >= 2 ? t : null;
-        if (Strings.words(t) > MAX_TERM_WORDS || TASK.matcher(t).matches()) return null;
+        if (Strings.words(t) > MAX_TERM_WORDS || !isTerm(t)) return null;
         if (!t.codePoints().anyMatch(Character::isLetter)) return null;
         return t;
     }

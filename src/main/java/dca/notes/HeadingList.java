@@ -58,7 +58,10 @@ final class HeadingList implements Rule {
             x.sink().offerList(caption, names, ctx, line, tags);
             return Outcome.claimedAndDescend();
         }
-        if (!underHeading) return Outcome.PASS;
+        if (!underHeading && (Strings.words(caption) > HeadingDefinition.MAX_TERM_WORDS || HeadingDefinition.isTask(caption)
+                || Guards.isGenericHeading(caption))) {
+            return Outcome.PASS;
+        }
         List<String> facts = facts(items);
         if (facts == null) return Outcome.miss("the bullets under \"" + caption + "\" are neither short names nor a few short facts");
         StringBuilder answer = new StringBuilder();
@@ -66,6 +69,19 @@ final class HeadingList implements Rule {
         return x.sink().offerBasic(BasicCard.Origin.TERM, caption, answer.toString(), ctx, line, tags)
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
+
+    /** A short line without a colon right before a list, naming what the list is about ("MACVLAN driver"), or null. */
+    static Paragraph shortCaption(Block b) {
+        if (!(b.previous() instanceof Paragraph p) || Enumeration.captionIsParent(p) || InlineText.isLinkOnly(p)) return null;
+        String c = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
+        if (c.isEmpty() || Strings.words(c) > CONTEXT_WORDS || c.endsWith(".") || c.endsWith("?") || c.endsWith("!")
+                || c.contains("`") || c.contains("::") || c.contains("{{") || QaSyntax.isQuestion(c) || QaSyntax.isAnswer(c)) {
+            return null;
+        }
+        return p;
+    }
+
+    private static final int CONTEXT_WORDS = 8;
 
     /** "Network drivers", "Parts of Docker", "Types of mounts": a caption that promises several things. */
     static boolean announcesList(String caption) {

@@ -52,7 +52,8 @@ record Sentence(String marked, int line) {
     }
 
     private static void add(List<Sentence> out, String s, int line) {
-        String t = InlineText.oneLine(s);
+        // A line that looks like a bullet but was read as paragraph text (wrong indentation) is a sentence of its own.
+        String t = InlineText.oneLine(s).replaceFirst("^[*+\\-•]\\s+", "");
         if (!InlineText.unmark(t).isBlank()) out.add(new Sentence(t, line));
     }
 

@@ -12,6 +12,12 @@ import org.commonmark.node.Paragraph;
 final class SentenceRules implements Rule {
     static final List<SentenceRule> ORDER = List.of(
             new InlineList(), new DifferenceSentence(), new CommandSentence(), new SentenceDefinition(), new FactCloze());
+    /** Makes its card beside whatever the sentence's own rule made. */
+    private static final SentenceRule ABBREVIATION = new Abbreviation();
+    /** "Note:", "**Important for the exam**:", "HINT." before a sentence: a label, not part of the fact. */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(
+            "(?i)^[\\uE000\\uE001]*(?:note|nb|tip|hint|important|warning|caution|remember|reminder|fyi|info|attention)"
+                    + "(?:\\s+(?:for|on)\\s+(?:the\\s+)?exam)?[\\uE000\\uE001]*\\s*[:.!-]+[\\uE000\\uE001]*\\s+");
 
     @Override
     public String name() {
@@ -25,7 +31,8 @@ final class SentenceRules implements Rule {
         boolean made = false;
         Outcome.Miss miss = null;
         String missRule = null;
-        for (Sentence s : Sentence.split(marked.text(), b.line())) {
+        for (Sentence raw : Sentence.split(marked.text(), b.line())) {
+            Sentence s = new Sentence(REMARK.matcher(raw.marked()).replaceFirst(""), raw.line());
             String why = Guards.notStudyText(s.text());
             if (why != null) {
                 if (miss == null) {
@@ -34,6 +41,8 @@ final class SentenceRules implements Rule {
                 }
                 continue;
             }
+            x.sink().by(ABBREVIATION.name());
+            made |= ABBREVIATION.apply(s, b, x) instanceof Outcome.Claimed;
             for (SentenceRule r : ORDER) {
                 x.sink().by(r.name());
                 Outcome o = r.apply(s, b, x);

@@ -89,7 +89,8 @@ final class TermBullet implements Rule {
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
-        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit);
+        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit)
+                && !Guards.isWalkthrough(d);
         return Optional.of(new Term(t, d, card));
     }
 }

@@ -53,7 +53,9 @@ final class TermLine implements Rule {
         if (term == null) return Outcome.PASS;
         String why = why(term, definition);
         if (why != null) return Outcome.miss(why);
-        return x.sink().offerBasic(BasicCard.Origin.TERM, term, definition, b.ctx(), b.line(), b.tagged().tags())
+        String prompt = TermChildren.prompt(term, b.ctx());
+        if (prompt == null) return Outcome.miss("\"" + term + "\" names nothing to ask about");
+        return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, definition, b.ctx(), b.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
 
@@ -66,9 +68,7 @@ final class TermLine implements Rule {
     private static String plainTerm(String term) {
         if (Strings.words(term) > MAX_PLAIN_TERM_WORDS) return "the part before the colon is a clause, not a term";
         if (CLAUSE.matcher(term).matches()) return "the part before the colon reads like a sentence";
-        if (Guards.isGenericHeading(term) || Guards.isGenericTerm(term) || HeadingDefinition.isTask(term)) {
-            return "\"" + term + "\" names nothing to ask about";
-        }
+        if (HeadingDefinition.isTask(term)) return "\"" + term + "\" names a task, not a term";
         return null;
     }
 
@@ -77,7 +77,7 @@ final class TermLine implements Rule {
         if (term.isEmpty() || definition.isEmpty()) return "a term or its definition is empty";
         if (Strings.words(term) > MAX_TERM_WORDS) return "the part before the separator is too long to be a term";
         if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`")) return "the term reads like a sentence";
-        if (TermBullet.isRemark(term) || Guards.isGenericHeading(term)) return "a remark, not a term";
+        if (TermBullet.isRemark(term)) return "a remark, not a term";
         if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
         if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
         String lower = term.toLowerCase(Locale.ROOT);
