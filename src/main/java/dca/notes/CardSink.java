@@ -91,6 +91,7 @@ final class CardSink {
     /** A basic card guessed from plain notes; see {@link #offerCloze}. */
     boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
         if (prompt.isBlank() || answer.isBlank() || taken(Kind.BASIC, prompt) || covered(answer, prompt)) return false;
+        if (Guards.pointsElsewhere(answer)) return false;
         basic(origin, prompt, answer, ctx, line, tags);
         return true;
     }

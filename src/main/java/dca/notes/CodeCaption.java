@@ -45,6 +45,11 @@ final class CodeCaption implements Rule {
         if (CodeLines.codeOnly(b.node()) != null) return Outcome.PASS;
         if (b.node() instanceof Paragraph) {
             caption = caption(b.text());
+            String where = Strings.stripTrailing(b.text(), " :");
+            if (caption == null && LOCATION.matcher(where).matches() && b.heading() != null && task(b.heading()) != null) {
+                // "On the master:" under "Add a node": the task, and where to run it.
+                caption = task(b.heading()) + " (" + where.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + where.substring(1) + ")";
+            }
             if (caption == null && b.heading() != null && b.previous() == b.heading()) caption = task(b.heading());
         } else if (b.node() instanceof Heading h) {
             caption = task(h);
@@ -58,6 +63,7 @@ final class CodeCaption implements Rule {
         }
         if (code.commands().size() >= 2 && code.commands().stream().allMatch(c -> !c.comment().isEmpty())) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
+        if (givesAway(caption, code.joined())) return Outcome.miss("the caption only repeats the command");
         String why = Guards.notStudyText(caption, 1);
         if (why != null) return Outcome.miss("caption " + why);
         List<String> tags = b.node() instanceof Paragraph ? b.tagged().tags() : List.of();
@@ -105,9 +111,15 @@ final class CodeCaption implements Rule {
     private static String one(String sentence) {
         String t = sentence.strip();
         boolean statement = t.endsWith(".") && !t.endsWith("..");
+        boolean colon = t.endsWith(":");
         Matcher to = TO_RUN.matcher(t);
         boolean purpose = to.matches();
-        if (purpose) t = capitalise(to.group(1));
+        if (purpose) {
+            t = capitalise(to.group(1));
+        } else if ((to = PURPOSE.matcher(t)).matches()) {
+            purpose = true;
+            t = capitalise(to.group(1));
+        }
         t = FOLLOWING.matcher(t).replaceFirst("");
         t = EXAMPLE_MARK.matcher(t).replaceFirst("");
         t = Strings.stripTrailing(t, " \t:,;.");
@@ -116,22 +128,61 @@ final class CodeCaption implements Rule {
         // "… run the below to …" points at the code instead of saying what it does.
         if (DEICTIC.matcher(t).find()) return null;
         // A statement ending in a full stop is a fact about something, not a caption, unless it says what to do.
-        if (statement && !purpose && !HeadingDefinition.isTask(t) && !DOES.matcher(t).matches()) return null;
+        if (!purpose && !HeadingDefinition.isTask(t) && !DOES.matcher(t).matches() && !CAN.matcher(t).matches()
+                && !(colon && !statement && !t.contains(". ")) && !t.endsWith("?")) {
+            return null;
+        }
+        if (LOCATION.matcher(t).matches() || DANGLING.matcher(t).matches()) return null;
         if (isCommand(t)) return null;
         return t;
     }
 
+    /** "To see the service logs", "If you want to list the stacks, …": the purpose is the task. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)^(?:to|if you (?:wish|want|need) to|in order to|when you (?:want|need) to)\\s+([^,]+?)(?:,.*|\\s+you\\s+(?:can|could|should|must|need|have).*)?[:.]?$");
+
+    /** "You can see X via:", "Logs can be read with:": a capability introducing the command. */
+    private static final Pattern CAN = Pattern.compile("(?i)^(?:you\\s+)?(?:can|could|may|should|must|need to)\\b.*|.*\\bcan be\\b.*");
+    /** "On the master", "In UCP": where, not what. */
+    private static final Pattern LOCATION = Pattern.compile("(?i)^(?:on|in|from|at|inside|within)\\s+(?:the\\s+)?\\S+(?:\\s+\\S+)?$");
+    /** A caption cut off before its object: "Access with", "Run it using". */
+    private static final Pattern DANGLING = Pattern.compile("(?i).*\\b(?:with|via|using|by|from|to|on|in|as|for)$");
+
     private static final Pattern DEICTIC = Pattern.compile(
-            "(?i)\\b(?:below|following|above|like so|as shown|shown here|this command|these commands|the command|this code|this snippet)\\b");
+            "(?i)\\b(?:below|following|above|like so|as shown|shown here|this command|these commands|this code|this snippet)\\b");
 
     /** A heading that names a task ("Inspect a volume", "Checking that Docker is running"), or null. */
     static String task(Heading h) {
         String t = TagParser.split(InlineText.oneLine(InlineText.of(h))).text();
         t = Strings.stripTrailing(t, " \t:");
         if (t.isEmpty() || GENERIC.matcher(t).matches() || Guards.isGenericHeading(t) || Strings.words(t) > 10) return null;
-        if (Strings.words(t) < 2 && !t.contains("`") && !t.contains(" ")) return null;
+        if (Strings.words(t) < 2 && !t.contains("`")) {
+            // One word ("Unlock", "logs") says what only with the heading above it: "Autolock: unlock".
+            String above = parentHeading(h);
+            return above == null ? null : above + ": " + t.toLowerCase(java.util.Locale.ROOT);
+        }
         if (isCommand(t)) return null;
         return t;
+    }
+
+    /** The text of the nearest heading of a higher level before {@code h}, or null. */
+    private static String parentHeading(Heading h) {
+        for (Node n = h.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof Heading p && p.getLevel() < h.getLevel()) {
+                String t = Strings.stripTrailing(TagParser.split(InlineText.oneLine(InlineText.of(p))).text(), " \t:");
+                return t.isEmpty() || Guards.isGenericHeading(t) ? null : t;
+            }
+        }
+        return null;
+    }
+
+    /** True when every word of the prompt is in the command ("image build" over `docker image build …`). */
+    static boolean givesAway(String prompt, String command) {
+        String c = command.toLowerCase(java.util.Locale.ROOT);
+        for (String w : prompt.toLowerCase(java.util.Locale.ROOT).replace("`", "").split("[^\\p{L}\\p{N}-]+")) {
+            if (!w.isEmpty() && !c.contains(w)) return false;
+        }
+        return true;
     }
 
     /** A caption that is itself a command ("`docker ps`", "docker run --privileged") says nothing about it. */

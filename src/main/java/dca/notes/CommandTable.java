@@ -55,7 +55,7 @@ final class CommandTable implements Rule {
     }
 
     private static boolean isDescription(String cell) {
-        return !cell.isBlank() && !isCommand(cell) && cell.codePoints().anyMatch(Character::isLetter);
+        return !cell.isBlank() && !isCommand(cell) && cell.codePoints().anyMatch(Character::isLetter) && !cell.strip().startsWith("`");
     }
 
     static boolean isCommand(String cell) {

@@ -28,10 +28,12 @@ final class Guards {
     /** A line of a question bank: "Q3.", "Question 3", an option "(B) …", a marked answer. */
     private static final Pattern QUIZ = Pattern.compile(
             "(?i)^\\W{0,3}(?:q\\d+\\b|question\\s*\\d+|\\(?[a-e]\\)\\s|[a-e]\\.\\s|answers?\\s*:|correct answer).*|.*[\u2705\u2714\u2611].*"
-                    + "|(?i).*\\b(?:which of the following|choose (?:two|three|all|one|the correct)|select (?:two|three|all that apply))\\b.*");
+                    + "|^[B-E]\\s+\\S.*|^A\\s+(?:docker|--?\\w|`).*|(?i).*\\b(?:which of the following|choose (?:two|three|all|one|the correct)|select (?:two|three|all that apply))\\b.*");
     /** Clicking through a UI or a walkthrough: "Select 3 managers", "Click Add Node", "Go to Settings". */
     private static final Pattern UI_STEP = Pattern.compile(
             "(?i)^(?:select|click|choose|go to|navigate|open|press|hit|tap|scroll|log ?in to|sign in|visit|browse to|wait)\\b.*");
+
+    private static final Pattern SEE_RESULT = Pattern.compile("(?i)\\byou(?:'ll| will| should| can| may| might)? see\\b|\\byou(?:'ll| will) (?:get|notice)\\b");
 
     /** What an example app does when run: "It will attach to …", "This will print …". */
     private static final Pattern WALKTHROUGH = Pattern.compile("(?i)^(?:it|this|that|these|they|which)\\s+(?:will|should)\\b.*");
@@ -72,6 +74,14 @@ final class Guards {
         return WALKTHROUGH.matcher(text.strip()).matches();
     }
 
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)^\\W*(?:same as|see|as|like|ditto|refer to|check)\\b.{0,40}$|(?i).*\\b(?:same as above|as above|see above|see below|as below)\\b.*");
+
+    /** An answer that only points at another place ("same as manager", "see above"). */
+    static boolean pointsElsewhere(String answer) {
+        return ELSEWHERE.matcher(answer.strip()).matches();
+    }
+
     static boolean isQuiz(String text) {
         return QUIZ.matcher(text).matches();
     }
@@ -91,6 +101,8 @@ final class Guards {
         if (isQuiz(s)) return "a quiz question, option or answer (question banks make choice cards)";
         if (WALKTHROUGH.matcher(s).matches()) return "describes what an example does";
         if (UI_STEP.matcher(s).matches()) return "a step to click through, not a fact";
+        if (s.matches("(?i)^(?:note|nb|tip|hint)\\s+(?!that\\b).*")) return "a remark about the notes";
+        if (SEE_RESULT.matcher(s).find()) return "describes what an example prints";
         if (s.startsWith("http://") || s.startsWith("https://")) return "a link";
         return null;
     }

@@ -21,7 +21,11 @@ final class HeadingDefinition implements Rule {
                     + "|configure|install|uninstall|set|setup|use|using|check|get|show|update|upgrade|deploy|scale|join|leave|init"
                     + "|initiali[sz]e|tag|login|log in|save|load|export|import|attach|exec|copy|connect|disconnect|prune|clean|rename"
                     + "|restart|pause|kill|mount|publish|expose|sign|verify|backup|back up|restore|troubleshoot|monitor|find|view|test"
-                    + "|define|describe|identify|demonstrate|understand|outline|compare|summari[sz]e|state|explain|know)\\b.*");
+                    + "|define|describe|identify|demonstrate|understand|outline|compare|summari[sz]e|state|explain|know|audit|drop"
+                    + "|change|modify|edit|move|apply|assign|allow|block|limit|map|bind|open|close|read|write|print|display|fetch"
+                    + "|download|upload|generate|make|reset|rotate|revoke|grant|trust|scan|encrypt|decrypt|lock|unlock|access|bring"
+                    + "|tear|spin|launch|execute|open|free|reclaim|purge|wipe|follow|tail|watch|convert|squash|flatten|commit|diff"
+                    + "|pin|label|promote|demote|drain|activate|register|authenticate|authori[sz]e|specify|provide|override|turn|put)\\b.*");
 
     @Override
     public String name() {

@@ -90,7 +90,7 @@ final class TermBullet implements Rule {
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
         boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit)
-                && !Guards.isWalkthrough(d);
+                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d);
         return Optional.of(new Term(t, d, card));
     }
 }

@@ -43,6 +43,8 @@ final class TermLine implements Rule {
         } else if ((m = ARROW.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
+            // "admin -> settings -> certificates" is a path through a UI, not a term and its meaning.
+            if (term.contains(":") || ARROW.matcher(definition).matches()) return Outcome.miss("a path of steps, not a term");
         } else if (b.inItem() && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
