@@ -153,13 +153,13 @@ final class CodeCaption implements Rule {
 
     /** A heading that names a task ("Inspect a volume", "Checking that Docker is running"), or null. */
     static String task(Heading h) {
-        String t = TagParser.split(InlineText.oneLine(InlineText.of(h))).text();
-        t = Strings.stripTrailing(t, " \t:");
+        String t = HeadingDefinition.headingText(h);
         if (t.isEmpty() || GENERIC.matcher(t).matches() || Guards.isGenericHeading(t) || Strings.words(t) > 10) return null;
         if (Strings.words(t) < 2 && !t.contains("`")) {
             // One word ("Unlock", "logs") says what only with the heading above it: "Autolock: unlock".
             String above = parentHeading(h);
-            return above == null ? null : above + ": " + t.toLowerCase(java.util.Locale.ROOT);
+            if (above == null || CommandWords.isCommand(t)) return null;
+            return above + ": " + t.toLowerCase(java.util.Locale.ROOT);
         }
         if (isCommand(t)) return null;
         return t;

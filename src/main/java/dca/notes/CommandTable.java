@@ -60,8 +60,9 @@ final class CommandTable implements Rule {
 
     static boolean isCommand(String cell) {
         String t = cell.strip();
+        // Without backticks only a lowercase program name counts: "Docker CLI, images" is prose.
         return t.startsWith("`") && t.endsWith("`") && t.length() > 2 && CommandWords.isCommand(unquote(t))
-                || CommandWords.isCommand(t) && t.contains(" ");
+                || CommandWords.isCommand(t) && t.contains(" ") && Character.isLowerCase(t.charAt(0));
     }
 
     /** The command without its backticks; a cell of several code spans ("`a` or `b`") keeps them. */

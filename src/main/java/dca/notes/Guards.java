@@ -8,7 +8,15 @@ final class Guards {
     private static final Pattern SKIPPED_HEADING = Pattern.compile(
             "(?i).*\\b(meeting|meetings|minutes|attendees)\\b.*"
                     + "|\\W*(useful |helpful |external |more )?(links|resources|references|reading list|further reading"
-                    + "|see also|todo|todos|to-do|to do|action items|next steps|agenda|housekeeping)\\W*");
+                    + "|see also|todo|todos|to-do|to do|action items|next steps|agenda|housekeeping)\\W*"
+                    // The repository around the notes, and plans for studying rather than what is studied.
+                    + "|\\W*(?:study plan|study schedule|schedule|timeline|roadmap|future ideas|ideas|planning|contributing"
+                    + "|contributors|how to contribute|license|licence|credits|acknowledge?ments?|disclaimer|changelog|table of contents"
+                    + "|contents|toc|about (?:this|the) (?:repo|repository|project|guide)|authors?|maintainers)\\W*"
+                    // Sitting the exam: its price, format, registration; a domain "(15% of exam)" is study material.
+                    + "|\\W*(?:about (?:the )?(?:dca )?exam|(?:the )?(?:dca )?exam(?: (?:details|format|info|information|logistics"
+                    + "|registration|structure|overview|facts|basics|cost|day|tips|experience|preparation|prep))?|registration"
+                    + "|certification(?: details| info)?|preparation hints|exam preparation)\\W*");
     private static final Pattern SKIPPED_CAPTION = Pattern.compile(
             "(?i)\\W*(todo|to-do|to do|fixme|action items|next steps|agenda|attendees)\\b.*"
                     + "|\\W*(useful |helpful |external |more )?(links|resources|references|see also|further reading)\\W*");
@@ -54,7 +62,7 @@ final class Guards {
     private static final Pattern GENERIC_TERM = Pattern.compile(
             "(?i)^\\W*(?:pros|cons|advantages|disadvantages|benefits|drawbacks|features|characteristics|properties|options|flags"
                     + "|parameters|arguments|types|kinds|uses|use cases|limitations|caveats|gotchas|best practices|methods|ways|parts"
-                    + "|components|requirements|things to know|things to remember|remember|keep in mind|important points|patterns?|rules?|ideas?|tricks?|hints?|warnings?|reminders?|common patterns?|purpose|negative|positive|pro|con|goal|goals"
+                    + "|components|requirements|things to know|things to remember|remember|keep in mind|important points|patterns?|rules?|ideas?|tricks?|hints?|warnings?|reminders?|common patterns?|purpose|negative|positive|pro|con|goal|goals|hints|preparation"
                     + "|use case|when to use|why use it|how to use|downside|downsides|upside|upsides|strengths?|weaknesses?|problem|solution)\\W*$");
 
     static boolean isGenericTerm(String text) {
@@ -63,13 +71,23 @@ final class Guards {
 
     /** An organising word anywhere in a heading: "Docker - the TLDR", "Chapter summary", "Notes on volumes". */
     private static final Pattern ORGANISING = Pattern.compile(
-            "(?i)\\b(?:tl;?dr|summary|recap|overview|introduction|intro|deep dive|takeaways|misc|notes|cheat ?sheet|chapter|part|section)\\b");
+            "(?i)\\b(?:tl;?dr|summary|recap|overview|introduction|intro|deep dive|takeaways|misc|notes|cheat ?sheet|chapter|part|section)\\b"
+                    + "|(?i)\\b(?:week|day|module|lesson|session|phase|step)\\s*\\d+");
 
     static boolean isGenericHeading(String text) {
         return GENERIC_HEADING.matcher(text).matches() || ORGANISING.matcher(text).find();
     }
 
     /** "This container will also be attached to …": what one example does, not a fact. */
+    /** Labels that head a line of a plan or a summary ("**Goal:**"), never a term to hide. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:goal|goals|objective|objectives|aim|focus|purpose|outcome|outcomes|status|result|results|deliverables?"
+                    + "|summary|tl;?dr|prerequisites?|requirements?|duration|level|time|topics?)\\s*:?$");
+
+    static boolean isLabel(String text) {
+        return LABEL.matcher(text.strip()).matches();
+    }
+
     static boolean isWalkthrough(String text) {
         return WALKTHROUGH.matcher(text.strip()).matches();
     }

@@ -35,6 +35,7 @@ final class HeadingDefinition implements Rule {
     @Override
     public Outcome apply(Block b, Extraction x) {
         if (!(b.node() instanceof Paragraph) || b.heading() == null || b.previous() != b.heading()) return Outcome.PASS;
+        if (CodeLines.codeOnly(b.node()) != null) return Outcome.PASS;
         String term = term(b.heading());
         if (term == null) return Outcome.PASS;
         String text = b.text();
@@ -90,10 +91,16 @@ final class HeadingDefinition implements Rule {
         return TASK.matcher(text).matches();
     }
 
+    /** A heading as a prompt: tags, a leading number ("2.1") and leading emoji or symbols removed. */
+    static String headingText(Heading h) {
+        String t = Strings.stripTrailing(TagParser.split(InlineText.oneLine(InlineText.of(h))).text(), " \t:");
+        t = t.replaceFirst("^[^\\p{L}\\p{N}`.\\-(\\[]+", "");
+        return t.replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "").strip();
+    }
+
     /** The heading as a term or question, or null when it names neither. */
     static String term(Heading h) {
-        String t = Strings.stripTrailing(TagParser.split(InlineText.oneLine(InlineText.of(h))).text(), " \t:");
-        t = t.replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "");
+        String t = headingText(h);
         if (t.isEmpty() || Guards.isGenericHeading(t) || Guards.isSkippedHeading(t)) return null;
         if (t.endsWith("?")) return Strings.words(t) >= 2 ? t : null;
         if (Strings.words(t) > MAX_TERM_WORDS || !isTerm(t)) return null;
