@@ -60,7 +60,12 @@ final class Abbreviation implements SentenceRule {
         for (int i = w.length - 1; i >= 0 && k >= 0; i--) {
             String word = w[i];
             char initial = Character.toUpperCase(word.charAt(0));
-            if (initial == letters.charAt(k)) {
+            // An abbreviation inside the expansion gives all its letters: "IP Address Management" spells IPAM.
+            String caps = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) ? word.replaceAll("[^A-Z]", "") : "";
+            if (caps.length() > 1 && k + 1 >= caps.length() && letters.substring(k + 1 - caps.length(), k + 1).equals(caps)) {
+                taken.add(0, word);
+                k -= caps.length();
+            } else if (initial == letters.charAt(k)) {
                 taken.add(0, word);
                 k--;
             } else if (SMALL.contains(word.toLowerCase(java.util.Locale.ROOT)) && !taken.isEmpty()) {

@@ -61,7 +61,7 @@ final class CodeCaption implements Rule {
         if (!code.fewCommands(MAX_COMMANDS)) {
             return Outcome.miss("the code after it is more than " + MAX_COMMANDS + " commands, or does not start with one");
         }
-        if (code.commands().size() >= 2 && code.commands().stream().allMatch(c -> !c.comment().isEmpty())) return Outcome.PASS;
+        if (code.commands().stream().filter(c -> !c.comment().isEmpty()).count() >= 2) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
         if (givesAway(caption, code.joined())) return Outcome.miss("the caption only repeats the command");
         String why = Guards.notStudyText(caption, 1);
@@ -129,7 +129,7 @@ final class CodeCaption implements Rule {
         if (DEICTIC.matcher(t).find()) return null;
         // A statement ending in a full stop is a fact about something, not a caption, unless it says what to do.
         if (!purpose && !HeadingDefinition.isTask(t) && !DOES.matcher(t).matches() && !CAN.matcher(t).matches()
-                && !(colon && !statement && !t.contains(". ")) && !t.endsWith("?")) {
+                && !(colon && !statement && !t.contains(". ") && !COPULA.matcher(t).find()) && !t.endsWith("?")) {
             return null;
         }
         if (LOCATION.matcher(t).matches() || DANGLING.matcher(t).matches()) return null;
@@ -143,6 +143,8 @@ final class CodeCaption implements Rule {
 
     /** "You can see X via:", "Logs can be read with:": a capability introducing the command. */
     private static final Pattern CAN = Pattern.compile("(?i)^(?:you\\s+)?(?:can|could|may|should|must|need to)\\b.*|.*\\bcan be\\b.*");
+    /** "X is not Y:" states something; a caption says what to do. */
+    private static final Pattern COPULA = Pattern.compile("(?i)\\b(?:is|are|was|were|isn't|aren't)\\b");
     /** "On the master", "In UCP": where, not what. */
     private static final Pattern LOCATION = Pattern.compile("(?i)^(?:on|in|from|at|inside|within)\\s+(?:the\\s+)?\\S+(?:\\s+\\S+)?$");
     /** A caption cut off before its object: "Access with", "Run it using". */
@@ -178,7 +180,8 @@ final class CodeCaption implements Rule {
 
     /** True when every word of the prompt is in the command ("image build" over `docker image build …`). */
     static boolean givesAway(String prompt, String command) {
-        String c = command.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> c = new java.util.HashSet<>(java.util.Arrays.asList(
+                command.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
         for (String w : prompt.toLowerCase(java.util.Locale.ROOT).replace("`", "").split("[^\\p{L}\\p{N}-]+")) {
             if (!w.isEmpty() && !c.contains(w)) return false;
         }

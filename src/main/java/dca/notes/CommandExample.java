@@ -23,7 +23,7 @@ final class CommandExample implements Rule {
     public Outcome apply(Block b, Extraction x) {
         List<String> commands = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        TableRows table = TableRows.of(b.node());
+        TableRows table = TableRows.of(b.node(), x);
         if (table != null) {
             for (int i = 0; i < table.rows().size(); i++) {
                 for (String cell : table.rows().get(i)) {
@@ -58,13 +58,10 @@ final class CommandExample implements Rule {
         for (int i = 0; i < commands.size(); i++) {
             String task = CommandTasks.task(commands.get(i));
             if (task == null) continue;
-            String prompt = "Which command " + task + "?";
-            boolean ok = x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, commands.get(i), b.ctx(), lines.get(i), List.of());
-            if (!ok && section != null) {
-                ok = x.sink().offerBasic(BasicCard.Origin.COMMAND, "Which command " + task + " (" + section + ")?", commands.get(i),
-                        b.ctx(), lines.get(i), List.of());
-            }
-            made |= ok;
+            // The section says which one: "Which command creates a network (macvlan)?"
+            boolean named = section != null && !task.toLowerCase(java.util.Locale.ROOT).contains(section.toLowerCase(java.util.Locale.ROOT));
+            String prompt = "Which command " + task + (named ? " (" + section + ")" : "") + "?";
+            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, commands.get(i), b.ctx(), lines.get(i), List.of());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no word on what these commands do, and dca does not know them");
     }
@@ -74,6 +71,7 @@ final class CommandExample implements Rule {
         List<String> path = ctx.path();
         if (path.size() < 2) return null;
         String last = path.get(path.size() - 1);
-        return Guards.isGenericHeading(last) || Strings.words(last) > 6 ? null : Strings.stripColon(last);
+        return Guards.isGenericHeading(last) || Strings.words(last) > 6 || !HeadingDefinition.isTerm(last)
+                || HeadingDefinition.isTask(last) ? null : Strings.stripColon(last);
     }
 }

@@ -56,13 +56,18 @@ final class CommandSentence implements SentenceRule {
                 predicate = predicate.substring(0, cut).strip();
             }
             if (predicate.matches("(?i)works\\b.*\\bbut\\b.*") || Strings.words(predicate) < 2) return Outcome.PASS;
-            prompt = "Which command " + Verbs.thirdPerson(predicate) + "?";
+            if (predicate.matches("(?i)(?:is|are|was|does|do)\\s*(?:not|n't)\\b.*|(?:isn't|aren't|doesn't|don't)\\b.*")) {
+                return Outcome.miss("says what the command is not");
+            }
+            // "`cmd` to follow the logs" states a purpose: ask how it is done.
+            prompt = text.substring(m.end(1) + 1).strip().startsWith("to ") ? "How do you " + predicate + "?"
+                    : "Which command " + Verbs.thirdPerson(predicate) + "?";
         } else if ((m = USE.matcher(text)).matches() && command(m.group(1))) {
             command = m.group(1);
-            prompt = "Which command " + Verbs.thirdPerson(m.group(2)) + "?";
+            prompt = "How do you " + m.group(2).strip() + "?";
         } else if ((m = TO_USE.matcher(text)).matches() && command(m.group(2))) {
             command = m.group(2);
-            prompt = "Which command " + Verbs.thirdPerson(m.group(1)) + "?";
+            prompt = "How do you " + m.group(1).strip() + "?";
         } else if ((m = LABEL.matcher(text)).matches() && command(m.group(2))) {
             String label = EXAMPLE_MARK.matcher(m.group(1).strip()).replaceFirst("").strip();
             int words = Strings.words(label);

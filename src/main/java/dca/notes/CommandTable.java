@@ -12,7 +12,7 @@ final class CommandTable implements Rule {
 
     @Override
     public Outcome apply(Block b, Extraction x) {
-        TableRows t = TableRows.of(b.node());
+        TableRows t = TableRows.of(b.node(), x);
         if (t == null) return Outcome.PASS;
         return read(t, b.ctx(), x.sink(), b.node() instanceof org.commonmark.ext.gfm.tables.TableBlock)
                 ? Outcome.claimed(1) : Outcome.miss("no column of commands beside a column describing them");

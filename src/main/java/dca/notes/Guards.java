@@ -84,6 +84,8 @@ final class Guards {
             "(?i)^(?:goal|goals|objective|objectives|aim|focus|purpose|outcome|outcomes|status|result|results|deliverables?"
                     + "|summary|tl;?dr|prerequisites?|requirements?|duration|level|time|topics?)\\s*:?$");
 
+    private static final Pattern PLAN_LINE = Pattern.compile("(?i)^\\W*(?:goals?|objectives?|aim|focus|outcomes?|deliverables?)\\W*:.*");
+
     static boolean isLabel(String text) {
         return LABEL.matcher(text.strip()).matches();
     }
@@ -114,7 +116,10 @@ final class Guards {
         String s = sentence.strip();
         if (Strings.words(s) < minWords) return "too short to be a fact";
         if (POINTER.matcher(s).matches()) return "points elsewhere";
-        if (NARRATIVE.matcher(ClozeSyntax.maskCode(s)).find()) return "first-person narration, not a fact";
+        if (NARRATIVE.matcher(ClozeSyntax.maskCode(s).replaceAll("(?i)\\b(?:i\\.e|e\\.g)\\.?", " ")).find()) {
+            return "first-person narration, not a fact";
+        }
+        if (PLAN_LINE.matcher(s).matches()) return "a line of a plan, not a fact";
         if (LOGISTICS.matcher(s).find()) return "about the exam, not about Docker";
         if (isQuiz(s)) return "a quiz question, option or answer (question banks make choice cards)";
         if (WALKTHROUGH.matcher(s).matches()) return "describes what an example does";

@@ -17,7 +17,7 @@ final class HeadingDefinition implements Rule {
     private static final int MAX_WORDS = 50;
     /** A heading that starts with a verb names a task, not a term. */
     private static final Pattern TASK = Pattern.compile(
-            "(?i)^(?:how to|how do|\\w+ing\\b|create|remove|delete|inspect|list|run|start|stop|build|push|pull|add|enable|disable"
+            "(?i)^(?:how to|how do|create|remove|delete|inspect|list|run|start|stop|build|push|pull|add|enable|disable"
                     + "|configure|install|uninstall|set|setup|use|using|check|get|show|update|upgrade|deploy|scale|join|leave|init"
                     + "|initiali[sz]e|tag|login|log in|save|load|export|import|attach|exec|copy|connect|disconnect|prune|clean|rename"
                     + "|restart|pause|kill|mount|publish|expose|sign|verify|backup|back up|restore|troubleshoot|monitor|find|view|test"
@@ -65,7 +65,7 @@ final class HeadingDefinition implements Rule {
 
     /** A noun phrase that can be asked about, not a clause or an organising word. */
     static boolean isTerm(String text) {
-        return !VERB_FIRST.matcher(text).matches() && !TASK.matcher(text).matches() && !Guards.isGenericHeading(text);
+        return !VERB_FIRST.matcher(text).matches() && !isPlainTask(text) && !Guards.isGenericHeading(text);
     }
 
     private static final Pattern BULLET_LINE = Pattern.compile("^[*+\\-•]\\s+\\S.*");
@@ -87,8 +87,20 @@ final class HeadingDefinition implements Rule {
         return Strings.words(sb.toString()) <= MAX_WORDS * 2 ? sb.toString() : null;
     }
 
+    /** A gerund that acts on something: "Checking that …", "Running a container"; "Routing mesh" is a term. */
+    private static final Pattern GERUND_TASK = Pattern.compile(
+            "(?i)^\\w+ing\\s+(?:a|an|the|that|your|this|these|those|up|down|out|it|them|with|to|from|multiple|new|all|docker"
+                    + "|containers?|images?|volumes?|services?|nodes?|networks?)\\b.*");
+    private static final Pattern GERUND = Pattern.compile("(?i)^\\w{3,}ing\\b.*");
+
+    /** A line that names a task: an imperative or a gerund ("Create a volume", "Cleaning up"). */
     static boolean isTask(String text) {
-        return TASK.matcher(text).matches();
+        return TASK.matcher(text).matches() || GERUND.matcher(text).matches() && !text.matches("(?i)^(?:string|thing|nothing|something|anything|everything|spring|king|ring)\\b.*");
+    }
+
+    /** A task for sure, even as a term: an imperative, or a gerund with an object ("Running a container"). */
+    static boolean isPlainTask(String text) {
+        return TASK.matcher(text).matches() || GERUND_TASK.matcher(text).matches();
     }
 
     /** A heading as a prompt: tags, a leading number ("2.1") and leading emoji or symbols removed. */

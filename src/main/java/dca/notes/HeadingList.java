@@ -58,7 +58,7 @@ final class HeadingList implements Rule {
             x.sink().offerList(caption, names, ctx, line, tags);
             return Outcome.claimedAndDescend();
         }
-        if (!underHeading && (Strings.words(caption) > HeadingDefinition.MAX_TERM_WORDS || HeadingDefinition.isTask(caption)
+        if (!underHeading && (Strings.words(caption) > HeadingDefinition.MAX_TERM_WORDS || HeadingDefinition.isPlainTask(caption)
                 || Guards.isGenericHeading(caption))) {
             return Outcome.PASS;
         }
@@ -125,6 +125,8 @@ final class HeadingList implements Rule {
             String text = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
             if (Strings.words(text) > MAX_FACT_WORDS || Guards.notStudyText(text) != null && Strings.words(text) >= 3) return null;
             if (text.contains("::") || text.contains("{{") || text.contains("==") || Guards.isTodo(text)) return null;
+            // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.
+            if (!Token.find(InlineText.marked(p)).isEmpty()) return null;
             out.add(Strings.stripTrailing(text, " \t,;"));
         }
         return out;

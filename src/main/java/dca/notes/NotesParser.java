@@ -105,7 +105,7 @@ public final class NotesParser {
                     + "the second is deck " + unique);
             CardSink sink = new CardSink(file, unique, domains, problems);
             boolean authoredClozes = ClozeSyntax.anyIn(part.blocks());
-            CardExtractor extractor = new CardExtractor(new Extraction(sink, problems, tagCheck, fm.implicit(), authoredClozes, log));
+            CardExtractor extractor = new CardExtractor(new Extraction(sink, problems, tagCheck, fm.implicit(), authoredClozes, log, lines));
             extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
             sink.finish();
             if (log.on()) made.addAll(sink.made());

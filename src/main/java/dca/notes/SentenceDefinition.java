@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceDefinition implements SentenceRule {
     private static final Pattern IS_A = Pattern.compile(
-            "^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?(?:\\s+\\([A-Za-z0-9 .-]{1,30}\\))?)\\s+(is|are)\\s+((?:a|an|the|one of the)\\s+[^.]+?(?:\\.[^.]+?)?)[.!]?$");
+            "^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?(?:\\s+\\([A-Za-z0-9 .-]{1,30}\\))?)\\s+(is|are)\\s+((?:a|an|the|one of the|one (?:that|which|whose))\\s+[^.]+?(?:\\.[^.]+?)?)[.!]?$");
     private static final Pattern USED = Pattern.compile("^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?)\\s+(is|are)\\s+used\\s+(to|for)\\s+(.+?)[.!]?$");
     private static final Pattern MEANS = Pattern.compile("^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?)\\s+(means|refers to|stands for)\\s+(.+?)[.!]?$");
     private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "that", "they", "these", "those", "there", "here",

@@ -23,13 +23,13 @@ record TableRows(List<String> header, List<List<String>> rows, List<Integer> lin
     private static final Pattern CODE = Pattern.compile("(?is)<code[^>]*>(.*?)</code>");
 
     /** The rows of a GFM table or an HTML table block, or null for any other node. */
-    static TableRows of(Node n) {
-        if (n instanceof TableBlock) return gfm(n);
+    static TableRows of(Node n, Extraction x) {
+        if (n instanceof TableBlock) return gfm(n, x);
         if (n instanceof HtmlBlock h && h.getLiteral().regionMatches(true, 0, "<table", 0, 6)) return html(h);
         return null;
     }
 
-    private static TableRows gfm(Node table) {
+    private static TableRows gfm(Node table, Extraction x) {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -41,6 +41,11 @@ record TableRows(List<String> header, List<List<String>> rows, List<Integer> lin
                     if (cell instanceof TableCell) cells.add(InlineText.oneLine(InlineText.of(cell)));
                 }
                 cells = rejoinCode(cells);
+                if (part instanceof TableBody && !header.isEmpty() && cells.size() < header.size()) {
+                    // A | inside code split the row and the parser dropped the cells past the header's count.
+                    List<String> raw = splitRaw(x.line(InlineText.line(row)));
+                    if (raw.size() == header.size()) cells = raw;
+                }
                 if (part instanceof TableHead) {
                     header = cells;
                 } else if (part instanceof TableBody) {
@@ -50,6 +55,33 @@ record TableRows(List<String> header, List<List<String>> rows, List<Integer> lin
             }
         }
         return new TableRows(header, rows, lines);
+    }
+
+    /** A table row as written, split at the pipes outside inline code ({@code \|} is a pipe in a cell). */
+    static List<String> splitRaw(String row) {
+        String r = row.strip();
+        if (r.startsWith("|")) r = r.substring(1);
+        if (r.endsWith("|") && !r.endsWith("\\|")) r = r.substring(0, r.length() - 1);
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean code = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\' && i + 1 < r.length() && r.charAt(i + 1) == '|') {
+                cell.append('|');
+                i++;
+            } else if (c == '`') {
+                code = !code;
+                cell.append(c);
+            } else if (c == '|' && !code) {
+                out.add(InlineText.tidy(cell.toString()));
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(InlineText.tidy(cell.toString()));
+        return out;
     }
 
     /** Joins cells that a {@code |} inside code split apart. */

@@ -36,10 +36,12 @@ final class TermChildren implements Rule {
         if (term.matches("(?i)^(?:i\\.?e|e\\.?g|ex|example|for example|such as)\\b.*")) return Outcome.miss("an example, not a term");
         if (!plain(term) || TermBullet.read(p).isPresent() || ChoiceSyntax.isTaskList(list)) return Outcome.PASS;
         // Numbered items, and items naming an action, are steps: their children are how, not what.
-        if (item.getParent() instanceof org.commonmark.node.OrderedList || HeadingDefinition.isTask(term)) {
+        if (item.getParent() instanceof org.commonmark.node.OrderedList || HeadingDefinition.isPlainTask(term)) {
             return Outcome.miss("a step, not a term");
         }
-        if (!HeadingDefinition.isTerm(term) && !Guards.isGenericTerm(term)) return Outcome.miss("\"" + term + "\" is a clause, not a term");
+        if (!HeadingDefinition.isTerm(term) && !Guards.isGenericTerm(term) && !Guards.isGenericHeading(term)) {
+            return Outcome.miss("\"" + term + "\" is a clause, not a term");
+        }
         List<String> children = new ArrayList<>();
         int words = 0;
         for (ListItem child : Enumeration.items(list)) {

@@ -63,14 +63,15 @@ final class TermLine implements Rule {
 
     private static final int MAX_PLAIN_TERM_WORDS = 3;
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?i)^(?:a|an|the|this|that|these|those|it|they|other|some|any|each|every|all|most|my|our|your)\\b.*"
+            "(?i)^(?:a|an|the|this|that|these|those|it|they|other|some|any|each|every|all|most|my|our|your|one|two|three"
+                    + "|four|five|six|several|many|few|both|\\d+)\\b.*"
                     + "|.*\\b(?:is|are|was|were|be|can|cannot|can't|will|must|should|never|always|not|does|do|don't|doesn't|has|have)\\b.*");
 
     /** Without emphasis, only a short noun phrase is taken for a term: "Rootless limits", not "Pods are ephemeral". */
     private static String plainTerm(String term) {
         if (Strings.words(term) > MAX_PLAIN_TERM_WORDS) return "the part before the colon is a clause, not a term";
         if (CLAUSE.matcher(term).matches()) return "the part before the colon reads like a sentence";
-        if (HeadingDefinition.isTask(term)) return "\"" + term + "\" names a task, not a term";
+        if (HeadingDefinition.isPlainTask(term)) return "\"" + term + "\" names a task, not a term";
         return null;
     }
 

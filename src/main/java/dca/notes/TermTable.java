@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class TermTable implements Rule {
     private static final int MAX_TERM_WORDS = 6;
+    /** "Week 1", "page 42": where or when, not what the term means. */
+    private static final java.util.regex.Pattern SCHEDULE = java.util.regex.Pattern.compile(
+            "(?i)^(?:week|day|page|pg\\.?|p\\.|chapter|module|lesson|step|part|session)\\s*\\d+(?:\\s*[-–]\\s*\\d+)?$");
 
     @Override
     public String name() {
@@ -18,7 +21,7 @@ final class TermTable implements Rule {
 
     @Override
     public Outcome apply(Block b, Extraction x) {
-        TableRows t = TableRows.of(b.node());
+        TableRows t = TableRows.of(b.node(), x);
         if (t == null) return Outcome.PASS;
         if (t.rows().isEmpty() || t.columns() < 2) return Outcome.miss("a table needs a column of terms and one describing them");
         int term = -1;
@@ -47,7 +50,7 @@ final class TermTable implements Rule {
                 answer.append('\n').append(head.isEmpty() ? "" : head + ": ").append(v);
             }
             TagParser.Tagged d = TagParser.split(answer.toString());
-            if (Strings.words(d.text()) < 2) continue;
+            if (Strings.words(d.text()) < 2 || SCHEDULE.matcher(r.get(description).strip()).matches()) continue;
             made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");

@@ -10,6 +10,9 @@ final class Verbs {
             "must", "may", "might", "does", "did", "has", "had", "also", "only", "then", "now", "just", "always",
             "never", "not", "still", "even", "all", "both", "each", "first");
 
+    private static final Set<String> NOT_VERBS = Set.of("with", "and", "or", "on", "in", "for", "from", "of", "plus", "vs",
+            "versus", "the", "a", "an", "command", "commands", "flag", "option");
+
     private Verbs() {}
 
     /** "list …" → "lists …", "push …" → "pushes …", "copy …" → "copies …"; other starts unchanged. */
@@ -36,7 +39,6 @@ final class Verbs {
     /** True for a word that starts a sentence's verb phrase rather than its subject. */
     static boolean startsPredicate(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return !Set.of("with", "and", "or", "on", "in", "for", "from", "of", "plus", "vs", "versus", "the", "a", "an",
-                "command", "commands", "flag", "option").contains(w) && w.matches("[a-z][a-z'-]*");
+        return !NOT_VERBS.contains(w) && w.matches("[a-z][a-z'-]*");
     }
 }
