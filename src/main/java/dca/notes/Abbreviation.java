@@ -25,6 +25,7 @@ final class Abbreviation implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = ClozeSyntax.maskCode(s.text());
+        if (!mayHold(text)) return Outcome.PASS;
         boolean made = false;
         Matcher m = LONG_FIRST.matcher(text);
         while (m.find()) {
@@ -37,6 +38,16 @@ final class Abbreviation implements SentenceRule {
             if (expansion != null && expansion.equals(m.group(2).strip())) made |= card(m.group(1), expansion, s, b, x);
         }
         return made ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    /** A cheap look for "(" next to a capital letter, before the patterns that backtrack over words. */
+    private static boolean mayHold(String text) {
+        for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+            // "(CNM)" after its expansion, or "CNM (" before it.
+            if (i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))) return true;
+            if (i >= 3 && Character.isUpperCase(text.charAt(i - 2)) && Character.isUpperCase(text.charAt(i - 3))) return true;
+        }
+        return false;
     }
 
     private static boolean card(String abbreviation, String expansion, Sentence s, Block b, Extraction x) {

@@ -104,7 +104,21 @@ final class CardSink {
     }
 
     private boolean taken(Kind kind, String prompt) {
-        return firstLineById.containsKey(CardId.of(kind, deckName, prompt).value());
+        return firstLineById.containsKey(id(kind, prompt).value());
+    }
+
+    private Kind lastKind;
+    private String lastPrompt;
+    private CardId lastId;
+
+    /** The derived id; the last one is kept, as an offered card asks for its id twice (taken, then made). */
+    private CardId id(Kind kind, String prompt) {
+        if (kind != lastKind || !prompt.equals(lastPrompt)) {
+            lastId = CardId.of(kind, deckName, prompt);
+            lastKind = kind;
+            lastPrompt = prompt;
+        }
+        return lastId;
     }
 
     /** True when a card with this answer exists whose own words mostly are these (or the other way round). */
@@ -122,7 +136,19 @@ final class CardSink {
     }
 
     private static String factKey(String answer) {
-        return answer.replaceAll("[`*_\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(answer.length());
+        boolean space = false;
+        for (int i = 0; i < answer.length(); i++) {
+            char c = answer.charAt(i);
+            if (c == '`' || c == '*' || c == '_' || Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static java.util.Set<String> words(String text) {
@@ -221,7 +247,7 @@ final class CardSink {
 
     private CardMeta meta(Kind kind, String prompt, Breadcrumbs ctx, int line, List<String> ownTags) {
         CardId pin = takePin(line);
-        CardId id = pin != null ? pin : unique(CardId.of(kind, deckName, prompt), prompt, line);
+        CardId id = pin != null ? pin : unique(id(kind, prompt), prompt, line);
         return new CardMeta(id, null, ctx.path(), new Source(file, line), tags(ctx.tags(), ownTags));
     }
 

@@ -42,6 +42,7 @@ final class ClozeSyntax implements Rule {
         if (c.matches()) {
             body = outsideCode(BRACKETS, c.group(1), part -> "{{" + part + "}}");
         } else {
+            if (!text.contains("{{") && !text.contains("==")) return false;
             String plain = maskCode(text);
             if (!plain.contains("{{") && !HIGHLIGHT.matcher(plain).find()) return false;
             body = text;
@@ -71,6 +72,7 @@ final class ClozeSyntax implements Rule {
         if (n instanceof org.commonmark.node.Paragraph p) {
             String text = InlineText.oneLine(InlineText.of(p));
             if (C_PREFIX.matcher(text).matches()) return true;
+            if (!text.contains("{{") && !text.contains("==")) return false;
             String plain = maskCode(text);
             return plain.contains("{{") || HIGHLIGHT.matcher(plain).find();
         }

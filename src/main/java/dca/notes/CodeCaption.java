@@ -120,8 +120,14 @@ final class CodeCaption implements Rule {
             purpose = true;
             t = capitalise(to.group(1));
         }
-        t = FOLLOWING.matcher(t).replaceFirst("");
-        t = EXAMPLE_MARK.matcher(t).replaceFirst("");
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("following") || lower.contains("below") || lower.contains("this") || lower.contains("these")
+                || lower.contains("command")) {
+            t = FOLLOWING.matcher(t).replaceFirst("");
+        }
+        if (lower.contains("ex") || lower.contains("e.g") || lower.contains("eg") || lower.contains("i.e")) {
+            t = EXAMPLE_MARK.matcher(t).replaceFirst("");
+        }
         t = Strings.stripTrailing(t, " \t:,;.");
         if (t.isEmpty() || GENERIC.matcher(t).matches() || t.endsWith("?") && Strings.words(t) < 3) return null;
         if (Strings.words(t) > MAX_CAPTION_WORDS || Strings.words(t) < 2 && !t.contains("`")) return null;

@@ -45,6 +45,10 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
 
     /** Null when the node is not a code block or its language is not a shell. */
     static CodeLines of(Node n) {
+        return ParseScope.derived(n, CodeLines.class, CodeLines::read);
+    }
+
+    private static CodeLines read(Node n) {
         String literal;
         if (n instanceof FencedCodeBlock f) {
             String info = f.getInfo() == null ? "" : f.getInfo().strip().toLowerCase(Locale.ROOT);

@@ -31,22 +31,28 @@ final class Difference implements Rule {
     @Override
     public Outcome apply(Block b, Extraction x) {
         String title;
-        List<String> lines = new ArrayList<>();
+        Paragraph first = null;
         if (b.node() instanceof Heading h) {
             title = TagParser.split(InlineText.oneLine(InlineText.of(h))).text();
-            for (int i = b.index() + 1; i < b.siblings().size(); i++) {
-                Node n = b.siblings().get(i);
-                if (n instanceof Heading next && next.getLevel() <= h.getLevel()) break;
-                text(n, lines);
-            }
         } else if (b.node() instanceof ListItem item && item.getFirstChild() instanceof Paragraph p) {
             title = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
-            for (Node n = p.getNext(); n != null; n = n.getNext()) text(n, lines);
+            first = p;
         } else {
             return Outcome.PASS;
         }
         String[] sides = sides(title);
         if (sides == null) return Outcome.PASS;
+        List<String> lines = new ArrayList<>();
+        if (first != null) {
+            for (Node n = first.getNext(); n != null; n = n.getNext()) text(n, lines);
+        } else {
+            int level = ((Heading) b.node()).getLevel();
+            for (int i = b.index() + 1; i < b.siblings().size(); i++) {
+                Node n = b.siblings().get(i);
+                if (n instanceof Heading next && next.getLevel() <= level) break;
+                text(n, lines);
+            }
+        }
         if (lines.isEmpty()) return Outcome.miss("\"" + title + "\" has nothing under it to say the difference");
         int words = lines.stream().mapToInt(Strings::words).sum();
         if (lines.size() > MAX_LINES || words > MAX_WORDS) {
@@ -60,6 +66,8 @@ final class Difference implements Rule {
 
     /** The two things compared, or null when the title compares nothing. */
     static String[] sides(String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("vs") && !lower.contains("versus") && !lower.contains("v.") && !lower.contains("differen")) return null;
         String t = Strings.stripTrailing(title.strip(), " \t:?.");
         Matcher m = VS.matcher(t);
         if (!m.matches()) m = BETWEEN.matcher(t);

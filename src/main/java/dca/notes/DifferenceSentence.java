@@ -16,6 +16,10 @@ final class DifferenceSentence implements SentenceRule {
 
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
+        if (!s.text().regionMatches(true, 0, "the ", 0, 4) && !s.text().regionMatches(true, 0, "diff", 0, 4)
+                && !s.text().toLowerCase(java.util.Locale.ROOT).contains("difference between")) {
+            return Outcome.PASS;
+        }
         Matcher m = SENTENCE.matcher(s.text());
         if (!m.matches()) return Outcome.PASS;
         String prompt = "What is the difference between " + m.group(1).strip() + " and " + m.group(2).strip() + "?";

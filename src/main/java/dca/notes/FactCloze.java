@@ -17,6 +17,7 @@ final class FactCloze implements SentenceRule {
     static final int MAX_WORDS = 45;
     private static final int MAX_PARTS = 2;
     private static final int MIN_OTHER_WORDS = 3;
+    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile("\\{\\{[^}]*}}");
 
     @Override
     public String name() {
@@ -34,7 +35,7 @@ final class FactCloze implements SentenceRule {
         if (chosen.isEmpty()) return Outcome.miss("no number, port, path, flag, command, default or marked term to hide");
         if (words > MAX_WORDS) return Outcome.miss("sentence of " + words + " words is too long for a cloze (at most " + MAX_WORDS + ")");
         String cloze = cloze(s.marked(), chosen);
-        if (Strings.words(ClozeSyntax.maskCode(cloze).replaceAll("\\{\\{[^}]*}}", " ")) < MIN_OTHER_WORDS) {
+        if (Strings.words(HIDDEN.matcher(ClozeSyntax.maskCode(cloze)).replaceAll(" ")) < MIN_OTHER_WORDS) {
             return Outcome.miss("too little around the token to ask about");
         }
         return x.sink().offerCloze(cloze, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1)

@@ -91,11 +91,14 @@ final class HeadingDefinition implements Rule {
     private static final Pattern GERUND_TASK = Pattern.compile(
             "(?i)^\\w+ing\\s+(?:a|an|the|that|your|this|these|those|up|down|out|it|them|with|to|from|multiple|new|all|docker"
                     + "|containers?|images?|volumes?|services?|nodes?|networks?)\\b.*");
+    private static final Pattern NOT_GERUND = Pattern.compile("(?i)(?:string|thing|nothing|something|anything|everything|spring|king|ring)\\b");
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}`.\\-(\\[]+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?\\s+");
     private static final Pattern GERUND = Pattern.compile("(?i)^\\w{3,}ing\\b.*");
 
     /** A line that names a task: an imperative or a gerund ("Create a volume", "Cleaning up"). */
     static boolean isTask(String text) {
-        return TASK.matcher(text).matches() || GERUND.matcher(text).matches() && !text.matches("(?i)^(?:string|thing|nothing|something|anything|everything|spring|king|ring)\\b.*");
+        return TASK.matcher(text).matches() || GERUND.matcher(text).matches() && !NOT_GERUND.matcher(text).lookingAt();
     }
 
     /** A task for sure, even as a term: an imperative, or a gerund with an object ("Running a container"). */
@@ -106,8 +109,8 @@ final class HeadingDefinition implements Rule {
     /** A heading as a prompt: tags, a leading number ("2.1") and leading emoji or symbols removed. */
     static String headingText(Heading h) {
         String t = Strings.stripTrailing(TagParser.split(InlineText.oneLine(InlineText.of(h))).text(), " \t:");
-        t = t.replaceFirst("^[^\\p{L}\\p{N}`.\\-(\\[]+", "");
-        return t.replaceFirst("^\\d+(?:\\.\\d+)*[.)]?\\s+", "").strip();
+        t = LEADING_SYMBOLS.matcher(t).replaceFirst("");
+        return LEADING_NUMBER.matcher(t).replaceFirst("").strip();
     }
 
     /** The heading as a term or question, or null when it names neither. */

@@ -4,6 +4,7 @@ import dca.deck.BasicCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -53,8 +54,8 @@ final class HeadingList implements Rule {
         if (caption == null || Guards.isSkippedCaption(caption)) return Outcome.PASS;
         List<ListItem> items = Enumeration.items(list);
         if (items.size() < Enumeration.MIN_ITEMS) return Outcome.PASS;
-        List<String> names = names(items);
-        if (names != null && items.size() <= Enumeration.MAX_ITEMS && announcesList(caption)) {
+        List<String> names = items.size() <= Enumeration.MAX_ITEMS && announcesList(caption) ? names(items) : null;
+        if (names != null) {
             x.sink().offerList(caption, names, ctx, line, tags);
             return Outcome.claimedAndDescend();
         }
@@ -87,10 +88,21 @@ final class HeadingList implements Rule {
     static boolean announcesList(String caption) {
         String c = Strings.stripTrailing(caption.strip(), " \t:.").toLowerCase(java.util.Locale.ROOT);
         if (LIST_WORDS.matcher(c).find()) return true;
-        String last = c.replaceAll(".*?([\\p{L}-]+)\\W*$", "$1");
-        String head = c.replaceFirst("\\s+(?:of|in|for|on|with|to|by|from|that|which|supported|available)\\b.*$", "");
-        String headLast = head.replaceAll(".*?([\\p{L}-]+)\\W*$", "$1");
-        return plural(last) || plural(headLast);
+        Matcher qualifier = QUALIFIER.matcher(c);
+        String head = qualifier.find() ? c.substring(0, qualifier.start()) : c;
+        return plural(lastWord(c)) || plural(lastWord(head));
+    }
+
+    /** "… that are supported" → "network drivers" is the head noun phrase of "network drivers that …". */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "\\s+(?:of|in|for|on|with|to|by|from|that|which|supported|available)\\b");
+
+    private static String lastWord(String s) {
+        int end = s.length();
+        while (end > 0 && !Character.isLetter(s.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) start--;
+        return s.substring(start, end);
     }
 
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile(

@@ -22,6 +22,8 @@ final class InlineList implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
+        int colon = text.indexOf(": ");
+        if (colon < 0 || text.indexOf(',', colon) < 0 && !text.contains(" and ") && !text.contains(" or ")) return Outcome.PASS;
         Matcher m = CAPTIONED.matcher(text);
         if (!m.matches()) return Outcome.PASS;
         String caption = m.group(1).strip();

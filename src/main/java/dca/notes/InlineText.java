@@ -22,6 +22,7 @@ import org.commonmark.node.Text;
 final class InlineText {
     /** Guards the recursion against absurdly nested input. */
     private static final int MAX_DEPTH = 64;
+    private static final java.util.regex.Pattern BR = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
     private static final java.util.regex.Pattern BARE_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
 
     private InlineText() {}
@@ -31,8 +32,13 @@ final class InlineText {
     /** Marks around emphasis (italics) in {@link #marked}. */
     static final char EM = '\uE001';
 
+    /** Rules look at the same bullets and captions many times: the text is rendered once per parse. */
     static String of(Node parent) {
         if (parent == null) return "";
+        return ParseScope.text(parent, InlineText::render);
+    }
+
+    private static String render(Node parent) {
         StringBuilder sb = new StringBuilder();
         append(parent.getFirstChild(), null, sb, 0, false);
         return tidy(sb.toString());
@@ -72,7 +78,7 @@ final class InlineText {
                 sb.append('\n');
             } else if (n instanceof HtmlInline h) {
                 String lit = h.getLiteral();
-                if (!lit.startsWith("<!--")) sb.append(lit.matches("(?i)<br\\s*/?>") ? "\n" : lit);
+                if (!lit.startsWith("<!--")) sb.append(BR.matcher(lit).matches() ? "\n" : lit);
             } else if (n instanceof Image img) {
                 append(img.getFirstChild(), null, sb, depth + 1, marks);
             } else if (n instanceof TaskListItemMarker) {

@@ -58,11 +58,14 @@ public final class NotesParser {
         List<Integer> headings = new ArrayList<>();
         int[] frontMatterEnd = {0};
         ParsedNotes parsed;
+        ParseScope.open();
         try {
             parsed = new ParsedNotes(file, decks(clean, file, problems, log, made, headings, frontMatterEnd), problems.list());
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(0, INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
             parsed = new ParsedNotes(file, List.of(), problems.list());
+        } finally {
+            ParseScope.close();
         }
         if (!log.on()) return new Read(parsed, null);
         return new Read(parsed, log.explain(parsed, clean.split("\n", -1), made, headings, frontMatterEnd[0]));

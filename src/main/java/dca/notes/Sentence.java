@@ -11,6 +11,7 @@ import java.util.Set;
  * statement.
  */
 record Sentence(String marked, int line) {
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[*+\\-•]\\s+");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "eg", "ie", "approx", "incl",
             "no", "nr", "ex", "min", "max", "cf", "mr", "dr", "sec", "fig");
 
@@ -53,7 +54,8 @@ record Sentence(String marked, int line) {
 
     private static void add(List<Sentence> out, String s, int line) {
         // A line that looks like a bullet but was read as paragraph text (wrong indentation) is a sentence of its own.
-        String t = InlineText.oneLine(s).replaceFirst("^[*+\\-•]\\s+", "");
+        String t = InlineText.oneLine(s);
+        if (!t.isEmpty() && "*+-•".indexOf(t.charAt(0)) >= 0) t = BULLET.matcher(t).replaceFirst("");
         if (!InlineText.unmark(t).isBlank()) out.add(new Sentence(t, line));
     }
 

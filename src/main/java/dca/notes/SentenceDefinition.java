@@ -28,6 +28,8 @@ final class SentenceDefinition implements SentenceRule {
             "(?i)^the\\s+(?:file|command|flag|option|result|output|process|same|first|second|last|other|following|above|below"
                     + "|idea|point|reason|answer|problem|solution|way|difference|thing|one|rest|example|case|step|goal|trick|catch)$");
     private static final int MAX_SUBJECT_WORDS = 5;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z']");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|can|will|has|have|does|do|not|if|when|because)\\b");
     private static final int MAX_WORDS = 40;
 
     @Override
@@ -39,6 +41,10 @@ final class SentenceDefinition implements SentenceRule {
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
         if (s.words() > MAX_WORDS || text.endsWith(":")) return Outcome.PASS;
+        if (!text.contains(" is ") && !text.contains(" are ") && !text.contains(" means ") && !text.contains(" refers to ")
+                && !text.contains(" stands for ")) {
+            return Outcome.PASS;
+        }
         Matcher m;
         String prompt;
         String answer;
@@ -67,11 +73,11 @@ final class SentenceDefinition implements SentenceRule {
         String s = subject.strip();
         int words = Strings.words(s);
         if (words == 0 || words > MAX_SUBJECT_WORDS) return false;
-        String first = Strings.firstWord(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+        String first = NOT_LETTERS.matcher(Strings.firstWord(s).toLowerCase(Locale.ROOT)).replaceAll("");
         if (NOT_SUBJECTS.contains(first)) return false;
         if (ANAPHORA.matcher(s).matches()) return false;
         // A subject is a noun phrase: no verb-like words joining clauses.
-        return !s.matches("(?i).*\\b(?:is|are|was|were|can|will|has|have|does|do|not|if|when|because)\\b.*");
+        return !CLAUSE_WORD.matcher(s).find();
     }
 
     /** "The ingress network" → "the ingress network"; a name ("Docker Hub") keeps its capital. */

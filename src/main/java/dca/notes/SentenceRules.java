@@ -32,7 +32,9 @@ final class SentenceRules implements Rule {
         Outcome.Miss miss = null;
         String missRule = null;
         for (Sentence raw : Sentence.split(marked.text(), b.line())) {
-            Sentence s = new Sentence(REMARK.matcher(raw.marked()).replaceFirst(""), raw.line());
+            Sentence s = raw;
+            java.util.regex.Matcher remark = REMARK.matcher(raw.marked());
+            if (remark.lookingAt()) s = new Sentence(raw.marked().substring(remark.end()), raw.line());
             String why = Guards.notStudyText(s.text());
             if (why != null) {
                 if (miss == null) {

@@ -23,6 +23,7 @@ final class TermBullet implements Rule {
     private static final java.util.Set<String> NOT_TERMS = java.util.Set.of("note", "notes", "nb", "tip", "tips", "hint",
             "example", "examples", "eg", "e.g", "update", "edit", "warning", "caution", "important", "reminder",
             "question", "answer", "source", "sources", "see", "see also", "ps", "fyi", "todo", "done");
+    private static final Pattern MARKS = Pattern.compile("[`*_:.]");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
 
     /**
@@ -51,6 +52,10 @@ final class TermBullet implements Rule {
     }
 
     static Optional<Term> read(Paragraph p) {
+        return ParseScope.derived(p, Term.class, n -> readTerm((Paragraph) n));
+    }
+
+    private static Optional<Term> readTerm(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof StrongEmphasis strong) {
             String term = InlineText.oneLine(InlineText.of(strong));
@@ -80,12 +85,12 @@ final class TermBullet implements Rule {
 
     /** "Note", "Tip", "Example": a word that introduces a remark, not a term. */
     static boolean isRemark(String word) {
-        return NOT_TERMS.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip());
+        return NOT_TERMS.contains(MARKS.matcher(word.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip());
     }
 
     private static Optional<Term> make(String term, String aka, String definition) {
         if (term.isEmpty() || Guards.words(term) > 8) return Optional.empty();
-        if (NOT_TERMS.contains(term.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip())) return Optional.empty();
+        if (NOT_TERMS.contains(MARKS.matcher(term.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip())) return Optional.empty();
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.

@@ -16,6 +16,7 @@ import org.commonmark.node.Paragraph;
  */
 final class TermChildren implements Rule {
     private static final int MAX_TERM_WORDS = 6;
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("(?i)(?:i\\.?e|e\\.?g|ex|example|for example|such as)\\b");
     private static final int MAX_CHILDREN = 8;
     private static final int MAX_CHILD_WORDS = 30;
     private static final int MAX_ANSWER_WORDS = 120;
@@ -33,7 +34,7 @@ final class TermChildren implements Rule {
         TagParser.Tagged tagged = TagParser.split(InlineText.of(p));
         String term = Strings.stripTrailing(InlineText.oneLine(tagged.text()), " \t");
         if (term.isEmpty() || term.endsWith(":") || term.endsWith(".") || Strings.words(term) > MAX_TERM_WORDS) return Outcome.PASS;
-        if (term.matches("(?i)^(?:i\\.?e|e\\.?g|ex|example|for example|such as)\\b.*")) return Outcome.miss("an example, not a term");
+        if (EXAMPLE.matcher(term).lookingAt()) return Outcome.miss("an example, not a term");
         if (!plain(term) || TermBullet.read(p).isPresent() || ChoiceSyntax.isTaskList(list)) return Outcome.PASS;
         // Numbered items, and items naming an action, are steps: their children are how, not what.
         if (item.getParent() instanceof org.commonmark.node.OrderedList || HeadingDefinition.isPlainTask(term)) {
@@ -93,6 +94,8 @@ final class TermChildren implements Rule {
         Optional<TermBullet.Term> t = TermBullet.read(p);
         if (t.isPresent() && t.get().card()) return true;
         String text = InlineText.oneLine(InlineText.of(p));
-        return text.contains("`") && CommandWords.isCommand(text.replaceAll("^[^`]*`([^`]*)`.*$", "$1"));
+        int open = text.indexOf('`');
+        int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+        return close > open && CommandWords.isCommand(text.substring(open + 1, close));
     }
 }

@@ -17,6 +17,7 @@ final class TermLine implements Rule {
     private static final Pattern COLON = Pattern.compile("^([^:`]{1,50}?)\\s*:\\s+(\\S.*)$");
     private static final Pattern TERM_PUNCTUATION = Pattern.compile("[.!?;,\"\\[\\]{}]");
     private static final int MAX_TERM_WORDS = 5;
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("(?:step|part|chapter|section|q|question|day|week)\\s*\\d*");
 
     @Override
     public String name() {
@@ -40,12 +41,12 @@ final class TermLine implements Rule {
                 term = t;
                 definition = rest.substring(1).strip();
             }
-        } else if ((m = ARROW.matcher(text)).matches()) {
+        } else if ((text.indexOf('=') > 0 || text.contains("->") || text.indexOf('→') > 0) && (m = ARROW.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
             // "admin -> settings -> certificates" is a path through a UI, not a term and its meaning.
             if (term.contains(":") || ARROW.matcher(definition).matches()) return Outcome.miss("a path of steps, not a term");
-        } else if (b.inItem() && (m = COLON.matcher(text)).matches()) {
+        } else if (b.inItem() && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
             if (Strings.words(definition) < 2) return Outcome.PASS;
@@ -84,7 +85,7 @@ final class TermLine implements Rule {
         if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
         if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
         String lower = term.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?:step|part|chapter|section|q|question|day|week)\\s*\\d*")) return "a label, not a term";
+        if (NUMBERED_LABEL.matcher(lower).matches()) return "a label, not a term";
         return null;
     }
 }

@@ -13,6 +13,9 @@ final class Verbs {
     private static final Set<String> NOT_VERBS = Set.of("with", "and", "or", "on", "in", "for", "from", "of", "plus", "vs",
             "versus", "the", "a", "an", "command", "commands", "flag", "option");
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z-]*");
+    private static final java.util.regex.Pattern APOSTROPHE_WORD = java.util.regex.Pattern.compile("[a-z][a-z'-]*");
+
     private Verbs() {}
 
     /** "list …" → "lists …", "push …" → "pushes …", "copy …" → "copies …"; other starts unchanged. */
@@ -20,7 +23,7 @@ final class Verbs {
         String p = predicate.strip();
         String first = Strings.firstWord(p);
         String lower = first.toLowerCase(Locale.ROOT);
-        if (!lower.matches("[a-z][a-z-]*") || KEEP.contains(lower) || lower.endsWith("ly") || lower.endsWith("ed")
+        if (!WORD.matcher(lower).matches() || KEEP.contains(lower) || lower.endsWith("ly") || lower.endsWith("ed")
                 || lower.endsWith("ing") || lower.endsWith("s") && !lower.endsWith("ss")) {
             return p;
         }
@@ -39,6 +42,6 @@ final class Verbs {
     /** True for a word that starts a sentence's verb phrase rather than its subject. */
     static boolean startsPredicate(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return !NOT_VERBS.contains(w) && w.matches("[a-z][a-z'-]*");
+        return !NOT_VERBS.contains(w) && APOSTROPHE_WORD.matcher(w).matches();
     }
 }
