@@ -42,7 +42,11 @@ final class CardExtractor {
             Node n = blocks.get(i);
             int used = 1;
             try {
-                if (n instanceof Heading h) {
+                // A question bank may take a heading ("### Question 3") with its options before it becomes a section.
+                int taken = skipBelow == 0 && n instanceof Heading ? QuestionBankRule.claim(new Block(blocks, i, here, heading, false), x) : 0;
+                if (taken > 0) {
+                    used = taken;
+                } else if (n instanceof Heading h) {
                     TagParser.Tagged t = TagParser.split(InlineText.oneLine(InlineText.of(h)));
                     x.tagCheck().check(t.tags(), InlineText.line(h));
                     while (!sections.isEmpty() && sections.peekLast().level() >= h.getLevel()) sections.removeLast();

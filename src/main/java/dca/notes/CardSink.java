@@ -26,10 +26,10 @@ import java.util.Optional;
 final class CardSink {
     private static final CardMeta PROBE = new CardMeta(new CardId("x"), null, null, null, null);
 
-    private final String file;
+    private String file;
     private final String deckName;
     private final List<String> deckDomains;
-    private final Problems problems;
+    private Problems problems;
     private final List<Card> cards = new ArrayList<>();
     private final List<String> rules = new ArrayList<>();
     private final Map<String, List<Card>> byAnswer = new HashMap<>();
@@ -58,10 +58,10 @@ final class CardSink {
         this.rule = rule;
     }
 
-    /** Each card with the rule that made it. */
-    List<Explanation.Made> made() {
+    /** Each card collected since the sink held {@code from}, with the rule that made it. */
+    List<Explanation.Made> madeFrom(int from) {
         List<Explanation.Made> out = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) out.add(new Explanation.Made(rules.get(i), cards.get(i)));
+        for (int i = from; i < cards.size(); i++) out.add(new Explanation.Made(rules.get(i), cards.get(i)));
         return out;
     }
 
@@ -155,6 +155,17 @@ final class CardSink {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) if (w.length() > 3) out.add(w);
         return out;
+    }
+
+    /** The cards collected since the sink held {@code from}. */
+    List<Card> cardsFrom(int from) {
+        return List.copyOf(cards.subList(from, cards.size()));
+    }
+
+    /** The cards that follow come from another file: one chapter written in several files, one deck. */
+    void from(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
     }
 
     void pin(String idText, int line) {

@@ -22,6 +22,8 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
             "css", "toml", "ini", "conf", "sql", "ruby", "rb", "php", "c", "cpp", "c++", "rust", "groovy", "hcl", "terraform",
             "nginx", "apache", "diff", "properties", "makefile", "make", "compose", "env", "dotenv", "csv", "markdown", "md");
 
+    private static final java.util.regex.Pattern DIAGRAM = java.util.regex.Pattern.compile("-->|==>|<==|<--|<->|\\s->\\s|→|⇒");
+
     static boolean isCode(Node n) {
         return n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || codeOnly(n) != null;
     }
@@ -96,7 +98,8 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
                 trailing = text.substring(hash + 1).replaceFirst("^#*\\s*", "").strip();
                 text = text.substring(0, hash).strip();
             }
-            boolean isCommand = CommandWords.isCommand(text);
+            // "docker CLI --REST--> dockerd": a diagram of who talks to whom, not a command.
+            boolean isCommand = CommandWords.isCommand(text) && !DIAGRAM.matcher(text).find();
             if (first == null) first = isCommand;
             if (isCommand) {
                 out.add(new Command(text, trailing.isEmpty() ? comment : trailing, offset));

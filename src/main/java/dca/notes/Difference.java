@@ -42,17 +42,21 @@ final class Difference implements Rule {
         }
         String[] sides = sides(title);
         if (sides == null) return Outcome.PASS;
-        List<String> lines = new ArrayList<>();
+        List<Node> section = new ArrayList<>();
         if (first != null) {
-            for (Node n = first.getNext(); n != null; n = n.getNext()) text(n, lines);
+            for (Node n = first.getNext(); n != null; n = n.getNext()) section.add(n);
         } else {
             int level = ((Heading) b.node()).getLevel();
             for (int i = b.index() + 1; i < b.siblings().size(); i++) {
                 Node n = b.siblings().get(i);
                 if (n instanceof Heading next && next.getLevel() <= level) break;
-                text(n, lines);
+                section.add(n);
             }
         }
+        // A section written as explicit cards already asks what the author wanted asked.
+        if (Authored.anyIn(section)) return Outcome.miss("the section's own cards already say it");
+        List<String> lines = new ArrayList<>();
+        for (Node n : section) text(n, lines);
         if (lines.isEmpty()) return Outcome.miss("\"" + title + "\" has nothing under it to say the difference");
         int words = lines.stream().mapToInt(Strings::words).sum();
         if (lines.size() > MAX_LINES || words > MAX_WORDS) {

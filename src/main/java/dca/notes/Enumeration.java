@@ -61,7 +61,8 @@ final class Enumeration implements Rule {
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || InlineText.isLinkOnly(p)) return;
             Optional<TermBullet.Term> term = TermBullet.read(p);
-            String name = term.map(TermBullet.Term::term)
+            // A term bullet makes its own card; the list names just its term.
+            String name = term.map(TermBullet.Term::term).or(() -> TermLine.term(p))
                     .orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
             name = Strings.stripTrailing(name, " \t\n,;:.");
             if (name.isEmpty() || Guards.words(name) > MAX_WORDS || Guards.isTodo(name)) return;

@@ -25,6 +25,9 @@ class ExtractionLog {
         void skipped(int from, int to, String rule, String why) {}
 
         @Override
+        void made(List<Explanation.Made> cards) {}
+
+        @Override
         boolean on() {
             return false;
         }
@@ -37,6 +40,12 @@ class ExtractionLog {
     }
 
     private final List<Span> spans = new ArrayList<>();
+    private final List<Explanation.Made> made = new ArrayList<>();
+
+    /** Cards made (with their rules), for the line-by-line report. */
+    void made(List<Explanation.Made> cards) {
+        made.addAll(cards);
+    }
 
     boolean on() {
         return true;
@@ -66,8 +75,7 @@ class ExtractionLog {
     }
 
     /** Line by line, from the file's text, its cards with the rules that made them, and the spans recorded. */
-    Explanation explain(ParsedNotes parsed, String[] lines, List<Explanation.Made> made, List<Integer> headingLines,
-                        int frontMatterEnd) {
+    Explanation explain(ParsedNotes parsed, String[] lines, List<Integer> headingLines, int frontMatterEnd) {
         Map<Integer, List<Explanation.Made>> byLine = new TreeMap<>();
         for (Explanation.Made m : made) byLine.computeIfAbsent(m.card().source().line(), k -> new ArrayList<>()).add(m);
         List<Explanation.Line> out = new ArrayList<>();

@@ -16,7 +16,7 @@ final class Rules {
             new ClozeSyntax(), new DefinitionSyntax());
 
     /** Recognisers of multiple-choice question banks; tried right after explicit syntax. */
-    static final List<Rule> QUESTION_BANKS = List.of();
+    static final List<Rule> QUESTION_BANKS = List.of(new QuestionBankRule());
 
     static final List<Rule> GUARDS = List.of(new SkipRule());
 

@@ -24,14 +24,32 @@ final class TermLine implements Rule {
         return "term-line";
     }
 
+    /** A term and its definition read from a line, or why the line nearly was one ({@code term} null). */
+    record Read(String term, String definition, String why) {
+        static final Read NONE = new Read(null, null, null);
+    }
+
     @Override
     public Outcome apply(Block b, Extraction x) {
         if (!(b.node() instanceof Paragraph p)) return Outcome.PASS;
-        String text = b.text();
+        Read r = read(p, b.text(), b.inItem());
+        if (r.term() == null) return r.why() == null ? Outcome.PASS : Outcome.miss(r.why());
+        String prompt = TermChildren.prompt(r.term(), b.ctx());
+        if (prompt == null) return Outcome.miss("\"" + r.term() + "\" names nothing to ask about");
+        return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, r.definition(), b.ctx(), b.line(), b.tagged().tags())
+                ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    /** The term a bullet names in one of these shapes, for a list that names its items; empty when none. */
+    static java.util.Optional<String> term(Paragraph p) {
+        return java.util.Optional.ofNullable(read(p, InlineText.oneLine(TagParser.split(InlineText.of(p)).text()), true).term());
+    }
+
+    static Read read(Paragraph p, String text, boolean inItem) {
         String term = null;
         String definition = null;
         Matcher m;
-        if (p.getFirstChild() instanceof Emphasis em && b.inItem()) {
+        if (p.getFirstChild() instanceof Emphasis em && inItem) {
             String t = InlineText.oneLine(InlineText.of(em));
             String rest = TagParser.split(InlineText.range(em.getNext(), null)).text().strip();
             if (t.endsWith(":")) {
@@ -45,21 +63,17 @@ final class TermLine implements Rule {
             term = m.group(1).strip();
             definition = m.group(2).strip();
             // "admin -> settings -> certificates" is a path through a UI, not a term and its meaning.
-            if (term.contains(":") || ARROW.matcher(definition).matches()) return Outcome.miss("a path of steps, not a term");
-        } else if (b.inItem() && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
+            if (term.contains(":") || ARROW.matcher(definition).matches()) return new Read(null, null, "a path of steps, not a term");
+        } else if (inItem && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
-            if (Strings.words(definition) < 2) return Outcome.PASS;
+            if (Strings.words(definition) < 2) return Read.NONE;
             String why = plainTerm(term);
-            if (why != null) return Outcome.miss(why);
+            if (why != null) return new Read(null, null, why);
         }
-        if (term == null) return Outcome.PASS;
+        if (term == null) return Read.NONE;
         String why = why(term, definition);
-        if (why != null) return Outcome.miss(why);
-        String prompt = TermChildren.prompt(term, b.ctx());
-        if (prompt == null) return Outcome.miss("\"" + term + "\" names nothing to ask about");
-        return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, definition, b.ctx(), b.line(), b.tagged().tags())
-                ? Outcome.claimed(1) : Outcome.PASS;
+        return why != null ? new Read(null, null, why) : new Read(term, definition, null);
     }
 
     private static final int MAX_PLAIN_TERM_WORDS = 3;

@@ -3,6 +3,8 @@ package dca.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.run.ExitCode;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
