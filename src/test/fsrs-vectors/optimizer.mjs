@@ -12,7 +12,8 @@
 // the defaults. Writes ../resources/dca/srs/optimizer/<name>.json.gz. Deterministic except for
 // the recorded fsrs-rs timings.
 //
-//   node optimizer.mjs --bench N SEED   prints one log of about N reviews as items JSON (for bench/optimize)
+//   node optimizer.mjs --bench N SEED    prints a log of exactly N reviews (for bench/optimize)
+//   node optimizer.mjs --time RUNS LOG   fsrs-rs's fitting time on such a log, median of RUNS
 import { fsrs, createEmptyCard, generatorParameters, default_w } from 'ts-fsrs';
 import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import { gzipSync } from 'node:zlib';
@@ -53,7 +54,8 @@ function simulate({ cards, days, seed, student }) {
   const decay = -trueW[20];
   const factor = Math.pow(0.9, 1 / decay) - 1;
   const newPerDay = Math.ceil(cards / Math.max(1, Math.floor(days * 0.6)));
-  const deck = []; // {sched, mind, log: [[minutes, rating]]}
+  const deck = []; // {sched, mind, log: [[seconds, rating]]}
+  const queue = new Heap((a, b) => a.sched.due.getTime() - b.sched.due.getTime() || a.order - b.order);
   let introduced = 0;
   for (let day = 0; day < days; day++) {
     if (rand() < 0.08) continue; // a day off: tomorrow's reviews are overdue
@@ -61,27 +63,63 @@ function simulate({ cards, days, seed, student }) {
     const endOfDay = START + (day + 1) * DAY;
     for (let k = 0; k < newPerDay && introduced < cards; k++, introduced++) {
       const now = new Date(clock);
-      deck.push({ sched: createEmptyCard(now), mind: createEmptyCard(now), log: [], fresh: true });
+      const card = { sched: createEmptyCard(now), mind: createEmptyCard(now), log: [], fresh: true, order: deck.length };
+      deck.push(card);
+      queue.push(card);
     }
     // Answer whatever is due, soonest first, until nothing more falls due today.
-    for (;;) {
-      let next = null;
-      for (const c of deck) {
-        const due = c.sched.due.getTime();
-        if (due < endOfDay && (next === null || due < next.sched.due.getTime())) next = c;
-      }
-      if (next === null) break;
+    while (queue.size() > 0 && queue.peek().sched.due.getTime() < endOfDay) {
+      const next = queue.pop();
       clock = Math.max(clock, next.sched.due.getTime()) + (5 + Math.floor(rand() * 20)) * 1000;
-      if (clock >= endOfDay) break;
+      if (clock >= endOfDay) {
+        queue.push(next);
+        break;
+      }
       const now = new Date(clock);
       const rating = answer(next, now, rand, factor, decay);
       next.sched = scheduler.next(next.sched, now, rating).card;
       next.mind = memory.next(next.mind, now, rating).card;
       next.log.push([Math.round((clock - START) / 1000), rating]);
       next.fresh = false;
+      queue.push(next);
     }
   }
   return { trueW, log: deck.map((c) => c.log).filter((l) => l.length > 0) };
+}
+
+/** A binary min-heap. */
+class Heap {
+  constructor(less) { this.less = less; this.a = []; }
+  size() { return this.a.length; }
+  peek() { return this.a[0]; }
+  push(x) {
+    const a = this.a;
+    a.push(x);
+    for (let i = a.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (this.less(a[i], a[p]) >= 0) break;
+      [a[i], a[p]] = [a[p], a[i]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l], a[m]) < 0) m = l;
+        if (r < a.length && this.less(a[r], a[m]) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** The rating: the first sight of a card is a guess; after that recall is drawn from the true memory. */
@@ -117,6 +155,12 @@ function items(log) {
   return out;
 }
 
+const pairs = (flat) => {
+  const out = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out;
+};
+
 const binding = (list) => list.map((it) => new FSRSBindingItem(it.reviews.map(([r, d]) => new FSRSBindingReview(r, d))));
 
 async function fit(list) {
@@ -143,11 +187,34 @@ const CASES = [
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--bench') {
-    // About N reviews: cards and days grow together, as a study group's log does.
+    // Exactly N reviews: a year's log (or two) of enough cards, cut at its N-th review.
     const n = Number(args[1]);
-    const cards = Math.max(30, Math.round(n / 30));
-    const { log } = simulate({ cards, days: Math.max(30, Math.min(730, Math.round(cards / 8))), seed: Number(args[2] ?? 7), student: 0 });
-    process.stdout.write(JSON.stringify({ start: new Date(START).toISOString(), log }) + '\n');
+    const seed = Number(args[2] ?? 7);
+    for (let cards = Math.max(20, Math.ceil(n / 12)); ; cards *= 2) {
+      const { log } = simulate({ cards, days: n <= 2000 ? 120 : 365, seed, student: 0 });
+      const times = log.flatMap((l) => l.map(([t]) => t)).sort((a, b) => a - b);
+      if (times.length < n) continue;
+      const cut = times[n - 1];
+      const kept = log.map((l) => l.filter(([t]) => t <= cut)).filter((l) => l.length > 0);
+      process.stdout.write(JSON.stringify({ start: new Date(START).toISOString(), reviews: n, log: kept.map((l) => l.flat()) }) + '\n');
+      return;
+    }
+  }
+  if (args[0] === '--time') {
+    const runs = Number(args[1]);
+    const { log } = JSON.parse(readFileSync(args[2], 'utf8'));
+    const times = [];
+    let count = 0;
+    for (let r = 0; r < runs; r++) {
+      const t0 = process.hrtime.bigint();
+      const list = items(log.map((flat) => pairs(flat)));
+      await computeParameters(binding(list), { enableShortTerm: true, timeout: 1 });
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      count = list.length;
+    }
+    const rest = times.slice(runs > 1 ? 1 : 0).sort((a, b) => a - b);
+    const reviews = log.reduce((n, l) => n + l.length / 2, 0);
+    process.stdout.write(`fsrs-rs ${reviews} reviews ${count} items first ${times[0].toFixed(0)} ms median ${rest[rest.length >> 1].toFixed(0)} ms\n`);
     return;
   }
   const version = JSON.parse(readFileSync(new URL('node_modules/@open-spaced-repetition/binding/package.json', import.meta.url))).version;
