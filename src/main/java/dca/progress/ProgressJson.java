@@ -229,6 +229,8 @@ final class ProgressJson {
             int newPerDay = d.newPerDay();
             boolean fuzz = d.fuzz();
             LocalDate exam = d.examDate();
+            boolean examMode = d.examMode();
+            FittedWeights weights = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 p.nextToken();
@@ -244,10 +246,42 @@ final class ProgressJson {
                             throw error("examDate is not a date (YYYY-MM-DD): \"" + s + "\"");
                         }
                     }
+                    case "examMode" -> examMode = bool();
+                    case "weights" -> weights = weights();
                     default -> p.skipChildren();
                 }
             }
-            return new Settings(retention, newPerDay, fuzz, exam);
+            return new Settings(retention, newPerDay, fuzz, exam, examMode, weights);
+        }
+
+        /** {"w":[21 numbers],"fittedAt":"…","reviews":N}, or null. */
+        FittedWeights weights() throws IOException, FormatError {
+            if (p.currentToken() == JsonToken.VALUE_NULL) return null;
+            if (p.currentToken() != JsonToken.START_OBJECT) throw error("weights is not an object");
+            double[] w = null;
+            Instant at = null;
+            int reviews = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "w" -> {
+                        if (p.currentToken() != JsonToken.START_ARRAY) throw error("weights.w is not an array");
+                        java.util.List<Double> list = new java.util.ArrayList<>();
+                        while (p.nextToken() != JsonToken.END_ARRAY) list.add(number());
+                        w = list.stream().mapToDouble(Double::doubleValue).toArray();
+                    }
+                    case "fittedAt" -> at = instant();
+                    case "reviews" -> reviews = integer();
+                    default -> p.skipChildren();
+                }
+            }
+            if (w == null || at == null) throw error("weights needs w and fittedAt");
+            try {
+                return new FittedWeights(w, at, reviews);
+            } catch (IllegalArgumentException e) {
+                throw error("weights: " + e.getMessage());
+            }
         }
 
         void cards() throws IOException, FormatError {
