@@ -10,7 +10,8 @@ public record TrainingItem(CardReviews card, int length) {
 
     int targetDelta() { return card.deltaDays()[length - 1]; }
 
-    long targetAt() { return card.atMillis()[length - 1]; }
+    /** When the target review was made (epoch milliseconds). */
+    public long targetAt() { return card.atMillis()[length - 1]; }
 
     /** 1 when the target review was recalled (any grade but Again). */
     int label() { return targetRating() > 1 ? 1 : 0; }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** One committed synthetic log with what fsrs-rs fitted to it (written by src/test/fsrs-vectors/optimizer.mjs). */
-record OptimizerCase(String name, JsonNode json, List<ReviewEvent> log) {
-    static final List<String> NAMES = List.of(
+public record OptimizerCase(String name, JsonNode json, List<ReviewEvent> log) {
+    public static final List<String> NAMES = List.of(
             "cards300-days60-seed1", "cards300-days60-seed2", "cards1000-days120-seed3",
             "cards1000-days120-seed4", "cards3000-days365-seed5", "cards3000-days365-seed6");
 
-    static OptimizerCase load(String name) {
+    public static OptimizerCase load(String name) {
         String resource = "/dca/srs/optimizer/" + name + ".json.gz";
         try (InputStream in = OptimizerCase.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing " + resource);
@@ -37,14 +37,14 @@ record OptimizerCase(String name, JsonNode json, List<ReviewEvent> log) {
         }
     }
 
-    double[] weights(String field) {
+    public double[] weights(String field) {
         JsonNode node = json.at(field);
         double[] w = new double[node.size()];
         for (int i = 0; i < w.length; i++) w[i] = node.get(i).asDouble();
         return w;
     }
 
-    double number(String pointer) {
+    public double number(String pointer) {
         return json.at(pointer).asDouble();
     }
 }
