@@ -44,8 +44,12 @@ public final class ExamForecast {
 
     public record Day(LocalDate date, int reviews, int newCards, double minutes) {}
 
-    /** Days from today to the day before the exam, recall on the exam day and the predicted score. */
-    public record Result(List<Day> days, Map<Domain, Double> recall, double predicted, int introduced, int cards) {
+    /**
+     * Days from today to the day before the exam, recall on the exam day and the predicted score;
+     * {@code studied} cards had been studied before today, {@code introduced} have been by the exam.
+     */
+    public record Result(List<Day> days, Map<Domain, Double> recall, double predicted, int studied, int introduced,
+                         int cards) {
         /** Mean answers a day over the forecast's days (0 without days). */
         public double reviewsPerDay() {
             int n = 0;
@@ -79,6 +83,7 @@ public final class ExamForecast {
         ZoneId zone = exam.zone();
         SplittableRandom random = new SplittableRandom(in.seed());
         List<Sim> all = new ArrayList<>();
+        int studiedBefore = 0;
         Deque<Sim> unseen = new ArrayDeque<>();
         PriorityQueue<Sim> queue = new PriorityQueue<>(Comparator.<Sim, Instant>comparing(s -> s.due)
                 .thenComparing(s -> s.card.id()));
@@ -87,6 +92,7 @@ public final class ExamForecast {
             Sim s = new Sim(c, studied ? c.state() : null);
             all.add(s);
             if (studied) {
+                studiedBefore++;
                 s.due = due(s, exam, in.examMode());
                 queue.add(s);
             } else {
@@ -158,7 +164,7 @@ public final class ExamForecast {
             weights += d.weight();
         }
         int introduced = all.size() - unseen.size();
-        return new Result(days, recall, weighted / weights, introduced, all.size());
+        return new Result(days, recall, weighted / weights, studiedBefore, introduced, all.size());
     }
 
     private static Instant due(Sim s, ExamCalendar exam, boolean examMode) {

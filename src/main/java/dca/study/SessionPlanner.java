@@ -111,7 +111,7 @@ public final class SessionPlanner {
      * Cram and exam answers do not schedule and do not count. Fills {@code studied} with every card
      * reviewed that day.
      */
-    static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
+    public static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
         // Instants, not dates, in the loop: the log may hold 100k reviews and this runs at every start.
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();

@@ -18,7 +18,7 @@ class AnswerTimeTest {
     @Test
     void medianOfTheLatestAnswersLeavingOutBreaksAndMissingTimes() {
         assertEquals(AnswerTime.DEFAULT_SECONDS, AnswerTime.medianSeconds(List.of()));
-        assertEquals(6.0, AnswerTime.medianSeconds(List.of(answer(4000), answer(0), answer(6000), answer(9000), answer(3_600_000))));
+        assertEquals(6.0, AnswerTime.medianSeconds(List.of(answer(4000), answer(0), answer(6000), answer(300), answer(9000), answer(3_600_000))));
         assertEquals(5.0, AnswerTime.medianSeconds(List.of(answer(4000), answer(6000))));
         List<ReviewRecord> log = new ArrayList<>();
         for (int i = 0; i < 2000; i++) log.add(answer(i < 1000 ? 60_000 : 2000));
