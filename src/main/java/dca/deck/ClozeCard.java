@@ -60,6 +60,9 @@ public record ClozeCard(CardMeta meta, String text, int index) implements Card {
     public Kind kind() { return Kind.CLOZE; }
 
     @Override
+    public <R> R accept(CardVisitor<R> visitor) { return visitor.cloze(this); }
+
+    @Override
     public String prompt() {
         return rewrite((i, part) -> i == index ? BLANK : part);
     }

@@ -1,11 +1,11 @@
 package dca.share;
 
-import dca.deck.BasicCard;
 import dca.deck.Card;
+import dca.deck.CardDomain;
+import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
-import dca.deck.Domain;
 import dca.deck.ListCard;
 import dca.deck.Option;
 import java.util.ArrayList;
@@ -101,48 +101,51 @@ public final class AnkiNotes {
     }
 
     private static Note basic(Deck deck, String deckName, Card c) {
-        String front = context(deck, c.meta().context());
-        String back;
-        if (c instanceof ChoiceCard q) {
-            StringBuilder f = new StringBuilder(front).append(Html.escape(q.prompt()));
-            f.append("<ol class=\"dca-options\" type=\"A\">");
-            for (Option o : q.options()) f.append("<li>").append(Html.escape(o.text())).append("</li>");
-            f.append("</ol>");
-            front = f.toString();
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < q.options().size(); i++) {
-                Option o = q.options().get(i);
-                if (o.correct()) {
-                    b.append("<div class=\"dca-answer\">").append(letter(i)).append(". ")
-                            .append(Html.escape(o.text())).append("</div>");
-                }
+        String context = context(deck, c.meta().context());
+        // A cloze sentence becomes one Cloze note (see cloze); a lone part is asked like a basic card.
+        List<String> fields = c.accept(CardVisitor.of(
+                b -> plain(context, b), z -> plain(context, z), l -> list(context, l), q -> choice(context, q)));
+        return new Note(GUID_PREFIX + c.id().value(), NoteType.BASIC, fields, tags(deck, c), deckName, List.of(0));
+    }
+
+    private static List<String> plain(String context, Card c) {
+        return List.of(context + Html.escape(c.prompt()), Html.escape(c.answer()));
+    }
+
+    private static List<String> list(String context, ListCard l) {
+        StringBuilder b = new StringBuilder("<ul class=\"dca-list\">");
+        for (String item : l.items()) b.append("<li>").append(Html.escape(item)).append("</li>");
+        return List.of(context + Html.escape(l.prompt()), b.append("</ul>").toString());
+    }
+
+    private static List<String> choice(String context, ChoiceCard q) {
+        StringBuilder f = new StringBuilder(context).append(Html.escape(q.prompt()));
+        f.append("<ol class=\"dca-options\" type=\"A\">");
+        for (Option o : q.options()) f.append("<li>").append(Html.escape(o.text())).append("</li>");
+        f.append("</ol>");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < q.options().size(); i++) {
+            Option o = q.options().get(i);
+            if (o.correct()) {
+                b.append("<div class=\"dca-answer\">").append(letter(i)).append(". ")
+                        .append(Html.escape(o.text())).append("</div>");
             }
-            if (!q.explanation().isBlank()) {
-                b.append("<div class=\"dca-explanation\">").append(Html.escape(q.explanation())).append("</div>");
-            }
-            if (!q.link().isBlank()) {
-                String link = Html.escapeOnly(q.link());
-                b.append("<div class=\"dca-link\">");
-                // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
-                if (q.link().startsWith("https://") || q.link().startsWith("http://")) {
-                    b.append("<a href=\"").append(link).append("\">").append(link).append("</a>");
-                } else {
-                    b.append(link);
-                }
-                b.append("</div>");
-            }
-            back = b.toString();
-        } else if (c instanceof ListCard l) {
-            front = front + Html.escape(l.prompt());
-            StringBuilder b = new StringBuilder("<ul class=\"dca-list\">");
-            for (String item : l.items()) b.append("<li>").append(Html.escape(item)).append("</li>");
-            back = b.append("</ul>").toString();
-        } else {
-            BasicCard b = (BasicCard) c;
-            front = front + Html.escape(b.prompt());
-            back = Html.escape(b.answer());
         }
-        return new Note(GUID_PREFIX + c.id().value(), NoteType.BASIC, List.of(front, back), tags(deck, c), deckName, List.of(0));
+        if (!q.explanation().isBlank()) {
+            b.append("<div class=\"dca-explanation\">").append(Html.escape(q.explanation())).append("</div>");
+        }
+        if (!q.link().isBlank()) {
+            String link = Html.escapeOnly(q.link());
+            b.append("<div class=\"dca-link\">");
+            // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
+            if (q.link().startsWith("https://") || q.link().startsWith("http://")) {
+                b.append("<a href=\"").append(link).append("\">").append(link).append("</a>");
+            } else {
+                b.append(link);
+            }
+            b.append("</div>");
+        }
+        return List.of(f.toString(), b.toString());
     }
 
     private static Note cloze(Deck deck, String deckName, List<ClozeCard> cards) {
@@ -196,7 +199,7 @@ public final class AnkiNotes {
             String tag = tag(t);
             if (tag.isEmpty()) continue;
             tags.add(tag);
-            hasDomain |= Domain.parse(tag).map(d -> d.slug().equals(tag)).orElse(false);
+            hasDomain |= CardDomain.ofTag(tag).isPresent();
         }
         if (!hasDomain) deck.domains().forEach(d -> tags.add(d.slug()));
         tags.add(chapterTag(deck));

@@ -3,7 +3,9 @@ package dca.share;
 import dca.deck.Deck;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
+import dca.io.AtomicWrite;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -125,23 +127,19 @@ public final class DeckStore {
      */
     public List<Path> save(List<Deck> decks) throws IOException {
         Files.createDirectories(dir);
-        List<Path> temps = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
-        try {
+        try (AtomicWrite.Batch batch = new AtomicWrite.Batch()) {
             for (Deck d : decks) {
                 Path target = pathFor(d.name());
-                Path tmp = AtomicFile.temp(target);
-                temps.add(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                batch.add(target, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     DeckJson.write(List.of(d), w);
-                }
+                    w.flush();
+                });
                 targets.add(target);
             }
-            for (int i = 0; i < temps.size(); i++) AtomicFile.move(temps.get(i), targets.get(i));
-            temps.clear();
+            batch.commit();
             return targets;
-        } finally {
-            for (Path t : temps) Files.deleteIfExists(t);
         }
     }
 }

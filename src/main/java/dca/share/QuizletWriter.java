@@ -1,9 +1,8 @@
 package dca.share;
 
 import dca.deck.Card;
-import dca.deck.ChoiceCard;
+import dca.deck.CardVisitor;
 import dca.deck.Deck;
-import dca.deck.ListCard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -28,19 +27,17 @@ public final class QuizletWriter {
     }
 
     private static String term(Card c) {
-        if (c instanceof ChoiceCard q) {
+        return c.accept(CardVisitor.of(Card::prompt, Card::prompt, Card::prompt, q -> {
             StringBuilder sb = new StringBuilder(q.prompt());
             for (int i = 0; i < q.options().size(); i++) {
                 sb.append('\n').append(AnkiNotes.letter(i)).append(". ").append(q.options().get(i).text());
             }
             return sb.toString();
-        }
-        return c.prompt();
+        }));
     }
 
     private static String definition(Card c) {
-        if (c instanceof ListCard l) return String.join("\n", l.items());
-        if (c instanceof ChoiceCard q) {
+        return c.accept(CardVisitor.of(Card::answer, Card::answer, l -> String.join("\n", l.items()), q -> {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < q.options().size(); i++) {
                 if (q.options().get(i).correct()) {
@@ -50,8 +47,7 @@ public final class QuizletWriter {
             }
             if (!q.explanation().isBlank()) sb.append('\n').append(q.explanation());
             return sb.toString();
-        }
-        return c.answer();
+        }));
     }
 
     /** One line: inner line breaks become "; ", tabs spaces, control characters go. */
