@@ -37,6 +37,7 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             ReviewCommand.class,
             WeakCommand.class,
             ConfigCommand.class,
+            OptimizeCommand.class,
             ExamCommand.class,
             StatsCommand.class);
 
