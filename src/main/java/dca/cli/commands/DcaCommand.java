@@ -38,6 +38,7 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             WeakCommand.class,
             ConfigCommand.class,
             OptimizeCommand.class,
+            PlanCommand.class,
             ExamCommand.class,
             StatsCommand.class);
 
