@@ -35,6 +35,24 @@ class ExamModeStudentTest {
     }
 
     @Test
+    void theDaysNewCardsAreThePlansUnlessTheSessionSaysOtherwise() {
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 300; i++) cards.add(Decks.qa("Fact " + i + "?", "a"));
+        Deck deck = new Deck("chapter-1", 1, "Facts", List.of(), "", cards);
+        Settings settings = Settings.defaults().withExamDate(EXAM).withNewPerDay(50);
+        Scheduler scheduler = new Real(new Fsrs(settings.fsrsParameters()), 0.9);
+        SessionPlanner planner = new SessionPlanner(scheduler);
+        // 300 cards over the 27 days before the window: 12, whatever new-per-day says
+        assertEquals(12, planner.plan(List.of(deck), Map.of(), List.of(), settings, DAY0, ZoneOffset.UTC,
+                SessionOptions.defaults()).fresh().size());
+        assertEquals(5, planner.plan(List.of(deck), Map.of(), List.of(), settings, DAY0, ZoneOffset.UTC,
+                new SessionOptions(5, null, true, null)).fresh().size());
+        // without an exam date: new-per-day
+        assertEquals(50, planner.plan(List.of(deck), Map.of(), List.of(), settings.withExamDate(null), DAY0, ZoneOffset.UTC,
+                SessionOptions.defaults()).fresh().size());
+    }
+
+    @Test
     void everyCardIsIntroducedByTheWindowSeenInItAndNoneIsDueAfterTheExam() throws Exception {
         List<Card> cards = new ArrayList<>();
         for (int i = 0; i < 300; i++) cards.add(Decks.qa("What is fact number " + i + "?", "answer " + i));
