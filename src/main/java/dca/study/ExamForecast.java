@@ -48,8 +48,8 @@ public final class ExamForecast {
      * Days from today to the day before the exam, recall on the exam day and the predicted score;
      * {@code studied} cards had been studied before today, {@code introduced} have been by the exam.
      */
-    public record Result(List<Day> days, Map<Domain, Double> recall, double predicted, int studied, int introduced,
-                         int cards) {
+    public record Result(List<Day> days, Map<Domain, Double> recall, Map<Domain, Integer> domainCards, double predicted,
+                         int studied, int introduced, int cards) {
         /** Mean answers a day over the forecast's days (0 without days). */
         public double reviewsPerDay() {
             int n = 0;
@@ -154,17 +154,19 @@ public final class ExamForecast {
             sum[1]++;
         }
         Map<Domain, Double> recall = new EnumMap<>(Domain.class);
+        Map<Domain, Integer> counts = new EnumMap<>(Domain.class);
         double weighted = 0;
         int weights = 0;
         for (Domain d : Domain.values()) {
             double[] sum = sums.get(d);
             double mean = sum == null ? 0 : sum[0] / sum[1];
             recall.put(d, mean);
+            counts.put(d, sum == null ? 0 : (int) sum[1]);
             weighted += d.weight() * mean;
             weights += d.weight();
         }
         int introduced = all.size() - unseen.size();
-        return new Result(days, recall, weighted / weights, studiedBefore, introduced, all.size());
+        return new Result(days, recall, counts, weighted / weights, studiedBefore, introduced, all.size());
     }
 
     private static Instant due(Sim s, ExamCalendar exam, boolean examMode) {

@@ -54,6 +54,11 @@ public final class ExamPlanText {
             domains.append(String.format(Locale.ROOT, " %s %d%%", d.slug(), Math.round(plan.recall().get(d) * 100)));
         }
         out.println(domains);
+        java.util.List<String> empty = new java.util.ArrayList<>();
+        for (Domain d : Domain.values()) if (plan.domainCards().get(d) == 0) empty.add(d.slug());
+        if (!empty.isEmpty()) {
+            out.println("  (no cards for " + String.join(", ", empty) + " in these decks: they count as 0, as in stats)");
+        }
         if (!whatIf.isEmpty()) {
             out.println();
             out.println("What-if by desired retention (each simulated to the exam; the score is the predicted exam score):");
