@@ -57,12 +57,13 @@ final class Enumeration implements Rule {
 
     static void read(String caption, List<String> tags, List<ListItem> items, Breadcrumbs ctx, int line, CardSink sink) {
         if (items.size() < MIN_ITEMS || items.size() > MAX_ITEMS) return;
+        boolean termLines = items.get(0).getParent() instanceof ListBlock list && TermLine.allTerms(list);
         List<String> names = new ArrayList<>();
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || InlineText.isLinkOnly(p)) return;
             Optional<TermBullet.Term> term = TermBullet.read(p);
             // A term bullet makes its own card; the list names just its term.
-            String name = term.map(TermBullet.Term::term).or(() -> TermLine.term(p))
+            String name = term.map(TermBullet.Term::term).or(() -> termLines ? TermLine.term(p) : Optional.empty())
                     .orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
             name = Strings.stripTrailing(name, " \t\n,;:.");
             if (name.isEmpty() || Guards.words(name) > MAX_WORDS || Guards.isTodo(name)) return;

@@ -135,7 +135,9 @@ final class Guards {
         return WALKTHROUGH.matcher(text.strip()).matches();
     }
 
-    private static final Pattern ELSEWHERE_START = Pattern.compile("(?i)\\W*(?:same as|see|as|like|ditto|refer to|check)\\b");
+    /** "like update-parallelism, for rollbacks" says something; "same as manager" only points. */
+    private static final Pattern ELSEWHERE_START = Pattern.compile(
+            "(?i)\\W*(?:same as|ditto|refer to|see (?:above|below|the|section|chapter|notes|docs|link|here))\\b");
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:same as above|as above|see above|see below|as below)\\b");
 
     /** An answer that only points at another place ("same as manager", "see above"). */

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  */
 final class InlineList implements SentenceRule {
     private static final Pattern CAPTIONED = Pattern.compile("^([^:]{3,100}?):\\s+(.+?)[.;]?$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+    /** Commas, and "and" or "or" only before the last item. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
+    /** A copula with words after it: the caption states something instead of naming the list. */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|gets?)\\b\\s+\\S");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?i)\\b(?:order|ways?|things?|stuff|ones|ideas?|points?)\\s*$");
+    private static final Pattern VERB_IN_ITEM = Pattern.compile("(?i)\\b(?:is|are|was|were|gets?|has|have|can|will|must|should)\\b");
     private static final int MAX_ITEM_WORDS = 5;
 
     @Override
@@ -28,12 +33,18 @@ final class InlineList implements SentenceRule {
         if (!m.matches()) return Outcome.PASS;
         String caption = m.group(1).strip();
         if (Strings.words(caption) < 2 || Strings.words(caption) > 12 || caption.indexOf('`') >= 0) return Outcome.PASS;
+        // "On AWS the design is the same: …" describes; "The restart policies are: …" and "Parts of a swarm: …" caption.
+        if (CLAUSE.matcher(caption).find() || HeadingDefinition.isPlainTask(caption) || Guards.isGenericHeading(caption)
+                || GENERIC_HEAD.matcher(caption).find()) {
+            return Outcome.miss("the part before the colon is not a caption for a list");
+        }
         // A remark in brackets after the last item is not an item.
         List<String> items = items(m.group(2).replaceFirst("\\s*\\([^()]*\\)$", ""));
         if (items.size() < 3) return Outcome.PASS;
         if (items.size() > Enumeration.MAX_ITEMS) return Outcome.miss("more than " + Enumeration.MAX_ITEMS + " items after the colon");
         for (String item : items) {
             if (Strings.words(item) > MAX_ITEM_WORDS) return Outcome.miss("items after the colon are too long for a list");
+            if (VERB_IN_ITEM.matcher(ClozeSyntax.maskCode(item)).find()) return Outcome.miss("the part after the colon is a sentence, not a list");
         }
         return x.sink().offerList(caption, items, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1) : Outcome.PASS;
     }

@@ -1,6 +1,7 @@
 package dca.notes;
 
 import dca.deck.BasicCard;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,51 @@ final class TermLine implements Rule {
         if (!(b.node() instanceof Paragraph p)) return Outcome.PASS;
         Read r = read(p, b.text(), b.inItem());
         if (r.term() == null) return r.why() == null ? Outcome.PASS : Outcome.miss(r.why());
+        if (inMixedCaptionedList(p)) return Outcome.miss("an item of the list card above, whose other items are not terms");
         String prompt = TermChildren.prompt(r.term(), b.ctx());
         if (prompt == null) return Outcome.miss("\"" + r.term() + "\" names nothing to ask about");
         return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, r.definition(), b.ctx(), b.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    /**
+     * A bullet of a list captioned with a colon (one list card) whose items are not all term lines:
+     * the list card holds it as written, and it makes no card of its own.
+     */
+    private static boolean inMixedCaptionedList(Paragraph p) {
+        if (!(p.getParent() instanceof org.commonmark.node.ListItem item) || !(item.getParent() instanceof org.commonmark.node.ListBlock list)) {
+            return false;
+        }
+        if (!(list.getPrevious() instanceof Paragraph caption) || !TagParser.split(InlineText.of(caption)).text().endsWith(":")) return false;
+        return !allTerms(list);
+    }
+
+    /**
+     * A plain {@code Term: definition} bullet counts as a term only in a list of such bullets: at
+     * least two items, most of them terms with a colon or dash, or bold terms.
+     */
+    private static boolean amongTerms(Paragraph p) {
+        if (!(p.getParent() instanceof org.commonmark.node.ListItem item) || !(item.getParent() instanceof org.commonmark.node.ListBlock list)) {
+            return false;
+        }
+        List<org.commonmark.node.ListItem> items = Enumeration.items(list);
+        if (items.size() < 2) return false;
+        int terms = 0;
+        for (org.commonmark.node.ListItem i : items) {
+            if (!(i.getFirstChild() instanceof Paragraph ip)) continue;
+            String t = InlineText.oneLine(TagParser.split(InlineText.of(ip)).text());
+            Matcher m = COLON.matcher(t);
+            if (TermBullet.read(ip).isPresent() || m.matches() && plainTerm(m.group(1).strip()) == null) terms++;
+        }
+        return terms * 2 > items.size();
+    }
+
+    /** Every item of the list is a term line (so a list card names just the terms). */
+    static boolean allTerms(org.commonmark.node.ListBlock list) {
+        for (org.commonmark.node.ListItem item : Enumeration.items(list)) {
+            if (!(item.getFirstChild() instanceof Paragraph ip) || term(ip).isEmpty()) return false;
+        }
+        return true;
     }
 
     /** The term a bullet names in one of these shapes, for a list that names its items; empty when none. */
@@ -70,6 +112,7 @@ final class TermLine implements Rule {
             if (Strings.words(definition) < 2) return Read.NONE;
             String why = plainTerm(term);
             if (why != null) return new Read(null, null, why);
+            if (!amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
         }
         if (term == null) return Read.NONE;
         String why = why(term, definition);
