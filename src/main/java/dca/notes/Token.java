@@ -54,6 +54,7 @@ record Token(Kind kind, int start, int end) {
         String plain = ClozeSyntax.maskCode(masked);
         emphasis(plain, all);
         scan(plain, all);
+        if (all.isEmpty() && Strings.words(plain) >= MIN_ACRONYM_SENTENCE) acronyms(plain, all);
         all.sort(Comparator.comparingInt(Token::start).thenComparing(t -> -t.end()));
         List<Token> out = new ArrayList<>();
         int until = -1;
@@ -65,12 +66,12 @@ record Token(Kind kind, int start, int end) {
         return markDefault(plain, out);
     }
 
-    /** False when no token can be in the text: no code, digit, flag, path or emphasis. Most prose is skipped here. */
+    /** False when no token can be in the text: no code, digit, flag, path, emphasis or acronym. Most prose is skipped here. */
     static boolean mayHold(String marked) {
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
             if (c == '`' || c == '/' || c == '\\' || c == '-' || c == InlineText.STRONG || c == InlineText.EM
-                    || c >= '0' && c <= '9') {
+                    || c >= '0' && c <= '9' || i > 0 && Character.isUpperCase(c) && Character.isUpperCase(marked.charAt(i - 1))) {
                 return true;
             }
         }
@@ -106,6 +107,38 @@ record Token(Kind kind, int start, int end) {
                 }
                 open = -1;
             }
+        }
+    }
+
+    /** Acronyms too common to be the point of a sentence. */
+    private static final java.util.Set<String> COMMON_ACRONYMS = java.util.Set.of("I", "OK", "US", "ID", "IDS", "IT", "UI", "API",
+            "CLI", "OS", "PC", "FAQ", "TODO", "TBD", "NOTE", "AND", "OR", "NOT", "THE", "FOR", "ETC", "IE", "EG", "VS", "DCA", "EE", "CE",
+            // words written in capitals for emphasis, and abbreviations every reader knows
+            "ALL", "ONLY", "MUST", "NEVER", "NO", "YES", "ANY", "NEW", "OLD", "ONE", "TWO", "DON", "DO", "IS", "ARE", "BUT", "WILL",
+            "YAML", "JSON", "XML", "HTML", "URL", "IP", "VM", "CPU", "RAM", "HTTP", "HTTPS", "SSH", "SEO", "PDF", "USB", "GUI", "UX", "DB",
+            "SQL", "AWS", "GCP", "CI", "CD", "IO", "IDE", "SDK", "GB", "MB", "KB", "TB", "PR", "QA", "README", "WSL", "REST", "APP");
+
+    /**
+     * In a sentence with no other token, an acronym (DNS, VXLAN, MTU, seccomp's BPF) is what it turns
+     * on: the term a student would be asked to recall. Not the sentence's first word, not a common one.
+     */
+    private static final int MIN_ACRONYM_SENTENCE = 6;
+
+    private static void acronyms(String plain, List<Token> out) {
+        int n = plain.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(plain.charAt(i)) || i > 0 && wordChar(plain.charAt(i - 1))) continue;
+            int j = i;
+            while (j < n && (Character.isUpperCase(plain.charAt(j)) || Character.isDigit(plain.charAt(j)))) j++;
+            boolean word = j - i >= 2 && j - i <= 6 && (j >= n || !Character.isLetterOrDigit(plain.charAt(j)) || plain.charAt(j) == 's');
+            String a = plain.substring(i, j);
+            // One spelled out beside it, "(CNM)" or "CNM (…)", is the abbreviation rule's card.
+            boolean spelled = i > 0 && plain.charAt(i - 1) == '(' || plain.startsWith(" (", j);
+            if (word && !spelled && !COMMON_ACRONYMS.contains(a) && plain.substring(0, i).strip().length() > 0
+                    && a.chars().anyMatch(Character::isLetter)) {
+                out.add(new Token(Kind.TERM, i, j));
+            }
+            i = j;
         }
     }
 
