@@ -7,7 +7,8 @@ import org.commonmark.node.Paragraph;
 
 /**
  * What is not study material claims its block and makes nothing: a to-do bullet, a checklist that
- * follows no question, a list of links, a list captioned as to-dos, links or resources.
+ * follows no question, a list of links, a list captioned as to-dos, links or resources, the
+ * explanation quoted under a line of a question bank.
  */
 final class SkipRule implements Rule {
     @Override
@@ -22,6 +23,11 @@ final class SkipRule implements Rule {
 
     @Override
     public Outcome apply(Block b, Extraction x) {
+        // The explanation quoted under a quiz line ("**Q1.** ✅ B") belongs to that question, not to the notes.
+        if (b.node() instanceof org.commonmark.node.BlockQuote && b.previous() instanceof Paragraph q
+                && Guards.isQuiz(TagParser.split(InlineText.of(q)).text())) {
+            return Outcome.claimed(1);
+        }
         if (b.node() instanceof ListItem item) {
             if (item.getFirstChild() instanceof Paragraph p && Guards.isTodo(TagParser.split(InlineText.of(p)).text())) {
                 return Outcome.claimed(1);

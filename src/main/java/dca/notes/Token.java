@@ -116,7 +116,8 @@ record Token(Kind kind, int start, int end) {
             // words written in capitals for emphasis, and abbreviations every reader knows
             "ALL", "ONLY", "MUST", "NEVER", "NO", "YES", "ANY", "NEW", "OLD", "ONE", "TWO", "DON", "DO", "IS", "ARE", "BUT", "WILL",
             "YAML", "JSON", "XML", "HTML", "URL", "IP", "VM", "CPU", "RAM", "HTTP", "HTTPS", "SSH", "SEO", "PDF", "USB", "GUI", "UX", "DB",
-            "SQL", "AWS", "GCP", "CI", "CD", "IO", "IDE", "SDK", "GB", "MB", "KB", "TB", "PR", "QA", "README", "WSL", "REST", "APP");
+            "SQL", "AWS", "GCP", "CI", "CD", "IO", "IDE", "SDK", "GB", "MB", "KB", "TB", "PR", "QA", "README", "WSL", "REST", "APP",
+            "TCP", "UDP");
 
     /**
      * In a sentence with no other token, an acronym (DNS, VXLAN, MTU, seccomp's BPF) is what it turns
