@@ -196,8 +196,8 @@ public final class MarkdownWriter {
         while (m.find()) {
             sb.append(escape(one.substring(last, m.start())));
             String part = one.substring(m.start(1), m.end(1));
-            if (only < 0 || only == i) sb.append("{{").append(escape(part)).append("}}");
-            else sb.append(escape(part));
+            if (only < 0 || ClozeCard.part(part, i).number() == only + 1) sb.append("{{").append(escape(part)).append("}}");
+            else sb.append(escape(ClozeCard.part(part, i).text()));
             last = m.end();
             i++;
         }

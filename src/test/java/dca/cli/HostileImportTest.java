@@ -98,9 +98,9 @@ class HostileImportTest {
     }
 
     @Test
-    void apkgAndBinaryFilesAreRefusedWithAWayForward() throws Exception {
+    void brokenPackagesAndBinaryFilesAreRefusedWithAWayForward() throws Exception {
         Files.write(home.resolve("deck.apkg"), new byte[] {'P', 'K', 3, 4, 0});
-        assertRefused(importing("deck.apkg"), "cannot import Anki packages", "Notes in Plain Text");
+        assertRefused(importing("deck.apkg"), "deck.apkg is not a readable Anki package", "export the deck from Anki again");
         Files.write(home.resolve("latin1.md"), new byte[] {'Q', ':', ' ', (byte) 0xe9, '\n'});
         assertRefused(importing("latin1.md"), "latin1.md is not UTF-8");
         assertRefused(importing("missing.json"), "no such file");
