@@ -303,6 +303,7 @@ final class ProgressJson {
                     case "scheduledDays" -> scheduledDays = integer();
                     case "reps" -> reps = integer();
                     case "lapses" -> lapses = integer();
+                    case "firstId" -> data.firstIds.put(id, cardId(text()));
                     default -> p.skipChildren();
                 }
             }

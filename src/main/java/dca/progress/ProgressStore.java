@@ -234,6 +234,11 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /** Card id → the id it had before rewording carried its progress over; for exports that must keep a card's identity. */
+    public Map<CardId, CardId> firstIds() {
+        return Map.copyOf(data.firstIds);
+    }
+
     /**
      * DESIGN §3 identity: carry progress of reworded cards over, keep orphans; returns what happened.
      * Only the given decks are looked at, so reconciling one chapter never touches another's cards.
@@ -256,6 +261,9 @@ public final class ProgressStore implements AutoCloseable {
             for (ReconcileReport.Carried c : rewordings(d, present)) {
                 CardProgress old = data.cards.remove(c.from());
                 data.kinds.remove(c.from());
+                CardId first = data.firstIds.remove(c.from());
+                if (first == null) first = c.from();
+                if (!first.equals(c.to())) data.firstIds.put(c.to(), first);
                 data.cards.put(c.to(), new CardProgress(c.deck(), c.newPrompt(), old.memory()));
                 for (int i = 0; i < data.reviews.size(); i++) {
                     ReviewRecord r = data.reviews.get(i);

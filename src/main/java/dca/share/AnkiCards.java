@@ -90,10 +90,12 @@ final class AnkiCards {
             for (int i = 0; i < texts.size(); i++) options.add(new Option(texts.get(i), right.contains(i)));
             if (options.size() >= 2 && options.stream().anyMatch(Option::correct)) {
                 Element expl = b.selectFirst("div.dca-explanation");
-                Element link = b.selectFirst("div.dca-link");
+                Element linkDiv = b.selectFirst("div.dca-link");
+                // The link has its own block, or (when the explanation quotes it) is an anchor inside the explanation.
+                Element inline = expl == null ? null : expl.selectFirst("a.dca-link");
+                String link = linkDiv != null ? text.text(linkDiv.html()) : inline != null ? inline.attr("href") : "";
                 CardMeta meta = meta(id(n, given, 0, Kind.CHOICE, prompt), null, crumbs, n);
-                return new ChoiceCard(meta, prompt, options, expl == null ? "" : text.text(expl.html()),
-                        link == null ? "" : text.text(link.html()));
+                return new ChoiceCard(meta, prompt, options, expl == null ? "" : text.text(expl.html()), CleanText.clean(link));
             }
             f = parse(front); // not a usable question: read the front as it is
         }

@@ -43,7 +43,7 @@ final class AnkiCollectionReader {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "col", List.of("ver", "models", "decks"),
             "notes", List.of("id", "guid", "mid", "flds", "tags"),
-            "cards", List.of("nid", "did", "ord", "odid"));
+            "cards", List.of("nid", "did", "ord", "odid", "type", "due"));
     private static final Map<String, List<String>> REQUIRED_V18 = Map.of(
             "notetypes", List.of("id", "name", "config"),
             "fields", List.of("ntid", "ord", "name"),
@@ -282,7 +282,10 @@ final class AnkiCollectionReader {
             }
         }
         List<AnkiCollection.Note> notes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, guid, mid, flds, tags FROM notes ORDER BY id");
+        // In the order Anki shows new cards (the export order of dca's packages), then by creation.
+        try (PreparedStatement ps = c.prepareStatement("SELECT n.id, n.guid, n.mid, n.flds, n.tags FROM notes n"
+                + " LEFT JOIN (SELECT nid, min(due) AS pos FROM cards WHERE type = 0 GROUP BY nid) c ON c.nid = n.id"
+                + " ORDER BY c.pos IS NULL, c.pos, n.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);

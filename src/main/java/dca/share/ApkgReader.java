@@ -73,8 +73,7 @@ public final class ApkgReader {
             dir = privateTempDir(tempParent);
             Path db = dir.resolve("collection.sqlite");
             ApkgArchive.extract(apkg, shown, db, limits);
-            AnkiCollection col = AnkiCollectionReader.read(db, shown, limits);
-            return new ApkgReader(shown, limits).decks(col);
+            return decks(AnkiCollectionReader.read(db, shown, limits), shown, limits);
         } catch (IOException e) {
             throw new ImportException("cannot unpack " + shown + ": " + e.getMessage(), "check there is space in " + tempParent);
         } finally {
@@ -98,6 +97,11 @@ public final class ApkgReader {
         } catch (IOException e) {
             // best effort: the directory is private and holds only a copy of the package's collection
         }
+    }
+
+    /** The decks of a collection that has been read. */
+    static ImportedDecks decks(AnkiCollection col, String shown, ApkgLimits limits) throws ImportException {
+        return new ApkgReader(shown, limits).decks(col);
     }
 
     private ImportedDecks decks(AnkiCollection col) throws ImportException {

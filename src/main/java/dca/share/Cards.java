@@ -7,6 +7,7 @@ import dca.deck.CardMeta;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.ListCard;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,18 +28,25 @@ public final class Cards {
     }
 
     /**
-     * Same id, kind and what the drill shows and grades: prompt, answer, options, items, explanation,
-     * link and tags (as a set). Context, source and how the notes spelled the card do not count.
+     * Same id, kind and what the drill shows and grades: prompt, answer, options (in any order: the
+     * drill and the exports shuffle them), items, explanation, link and tags (as a set). Context,
+     * source and how the notes spelled the card do not count.
      */
     public static boolean sameContent(Card a, Card b) {
         if (!a.id().equals(b.id()) || a.kind() != b.kind()) return false;
-        if (!a.prompt().equals(b.prompt()) || !a.answer().equals(b.answer())) return false;
+        if (!a.prompt().equals(b.prompt())) return false;
+        // a choice card's answer lists its right options in their order, which does not count
+        if (!(a instanceof ChoiceCard) && !a.answer().equals(b.answer())) return false;
         if (!tagSet(a).equals(tagSet(b))) return false;
         if (a instanceof ListCard l && b instanceof ListCard m) return l.items().equals(m.items());
         if (a instanceof ChoiceCard q && b instanceof ChoiceCard r) {
-            return q.options().equals(r.options()) && q.explanation().equals(r.explanation()) && q.link().equals(r.link());
+            return optionSet(q).equals(optionSet(r)) && q.explanation().equals(r.explanation()) && q.link().equals(r.link());
         }
         return true;
+    }
+
+    private static List<String> optionSet(ChoiceCard q) {
+        return q.options().stream().map(o -> (o.correct() ? "x " : "  ") + o.text()).sorted().toList();
     }
 
     private static Set<String> tagSet(Card c) {

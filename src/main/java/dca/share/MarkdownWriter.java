@@ -87,7 +87,8 @@ public final class MarkdownWriter {
             } else if (c instanceof ChoiceCard q) {
                 pin(sb, c);
                 sb.append("Q: ").append(inline(q.prompt())).append(tags(d, c)).append("\n\n");
-                for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
+                // Not the author's order, which often puts the right option first: the file is shared.
+                for (Option o : OptionOrder.forExport(q)) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(inline(o.text())).append('\n');
                 String expl = q.explanation();
                 if (!expl.isBlank() || !q.link().isBlank()) {
                     sb.append('\n').append("> ").append(quote(expl));
