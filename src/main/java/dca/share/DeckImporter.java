@@ -3,7 +3,6 @@ package dca.share;
 import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.Deck;
-import dca.deck.DeckCatalog;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
 import java.io.IOException;
@@ -243,15 +242,9 @@ public final class DeckImporter {
         }
     }
 
-    /** The slug a deck is stored under; refuses a name with nothing usable in it. */
+    /** The name a deck is stored under: a slug or {@code group/slug}; refuses a name with nothing usable in it. */
     public static String slugName(String name) throws ImportException {
-        String slug = DeckCatalog.slug(CleanText.clean(name));
-        if (slug.length() > 64) slug = slug.substring(0, 64).replaceAll("-+$", "");
-        if (!DeckStore.isValidName(slug)) {
-            throw new ImportException("the deck name \"" + CleanText.clean(name) + "\" has no letters or digits",
-                    "give it a name with --as NAME");
-        }
-        return slug;
+        return ImportNames.slugName(name);
     }
 
     /**
@@ -265,13 +258,32 @@ public final class DeckImporter {
             throw new ImportException("--as names one deck, but the file holds " + decks.size(),
                     "import it without --as; its decks keep their own names");
         }
+        return store(named(decks, as), store, null);
+    }
+
+    /** The decks under their own names (or {@code as} for one deck), as imports were named before {@link ImportNames}. */
+    private static List<ImportNames.Named> named(List<Deck> decks, String as) throws ImportException {
+        List<ImportNames.Named> out = new ArrayList<>();
+        for (Deck d : decks) out.add(new ImportNames.Named(d, slugName(as != null ? as : DeckCleaner.clean(d).deck().name()), ""));
+        return out;
+    }
+
+    /**
+     * Cleans and stores the decks under the names given, replacing earlier imports of the same
+     * name in place (their card ids, and so their progress, are kept), and records where they came
+     * from.
+     *
+     * @param origin the file and time to record, or null to record nothing
+     */
+    public static List<Outcome> store(List<ImportNames.Named> named, DeckStore store, DeckStore.Origin origin)
+            throws ImportException, IOException {
         List<Deck> toSave = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Deck raw : decks) {
-            DeckCleaner.Cleaned cleaned = DeckCleaner.clean(raw);
+        for (ImportNames.Named n : named) {
+            DeckCleaner.Cleaned cleaned = DeckCleaner.clean(n.deck());
             Deck deck = cleaned.deck();
-            String name = slugName(as != null ? as : deck.name());
+            String name = n.name();
             if (!names.add(name)) {
                 throw new ImportException("two decks in the file are both named " + name, "import them one at a time with --as");
             }
@@ -282,8 +294,13 @@ public final class DeckImporter {
             toSave.add(merged);
             outcomes.add(new Outcome(merged, store.pathFor(name), diff[0], diff[1], diff[2], renamedFrom, cleaned.fieldsChanged()));
         }
-        store.save(toSave);
+        if (origin == null) store.save(toSave);
+        else store.save(toSave, origin);
         return outcomes;
+    }
+
+    public static List<String> unrelatedReplacements(List<Deck> decks, String as, DeckStore store) throws ImportException {
+        return unrelatedReplacements(named(decks, as), store);
     }
 
     /**
@@ -293,17 +310,17 @@ public final class DeckImporter {
      *
      * @return one line per such deck, e.g. {@code chapter-5 (3 of its 109 cards are in the file)}
      */
-    public static List<String> unrelatedReplacements(List<Deck> decks, String as, DeckStore store) throws ImportException {
+    public static List<String> unrelatedReplacements(List<ImportNames.Named> named, DeckStore store) {
         List<String> out = new ArrayList<>();
-        for (Deck d : decks) {
-            String name = slugName(as != null ? as : DeckCleaner.clean(d).deck().name());
-            Deck old = store.load(name).orElse(null);
+        for (ImportNames.Named n : named) {
+            Deck d = n.deck();
+            Deck old = store.load(n.name()).orElse(null);
             if (old == null || old.cards().isEmpty()) continue;
             Set<String> ids = new HashSet<>();
             for (Card c : d.cards()) ids.add(c.id().value());
             long shared = old.cards().stream().filter(c -> ids.contains(c.id().value())).count();
             if (shared * 2 < Math.min(old.cards().size(), d.cards().size())) {
-                out.add(name + " (" + shared + " of its " + old.cards().size() + " cards are in the file)");
+                out.add(n.name() + " (" + shared + " of its " + old.cards().size() + " cards are in the file)");
             }
         }
         return out;
