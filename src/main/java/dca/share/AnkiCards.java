@@ -69,7 +69,7 @@ final class AnkiCards {
         } else {
             Element div = f.body().selectFirst("div.dca-context");
             if (div != null) {
-                crumbs.addAll(crumbs(text.text(div.html())));
+                crumbs.addAll(crumbs(text.text(div)));
                 div.remove();
             }
         }
@@ -77,9 +77,9 @@ final class AnkiCards {
         Element ol = f.body().selectFirst("ol.dca-options");
         if (ol != null) {
             List<String> texts = new ArrayList<>();
-            for (Element li : ol.select("> li")) texts.add(text.text(li.html()));
+            for (Element li : ol.children()) if (li.normalName().equals("li")) texts.add(text.text(li));
             ol.remove();
-            String prompt = text.text(f.body().html());
+            String prompt = text.text(f.body());
             Document b = parse(back);
             Set<Integer> right = new LinkedHashSet<>();
             for (Element a : b.select("div.dca-answer")) {
@@ -93,22 +93,22 @@ final class AnkiCards {
                 Element linkDiv = b.selectFirst("div.dca-link");
                 // The link has its own block, or (when the explanation quotes it) is an anchor inside the explanation.
                 Element inline = expl == null ? null : expl.selectFirst("a.dca-link");
-                String link = linkDiv != null ? text.text(linkDiv.html()) : inline != null ? inline.attr("href") : "";
+                String link = linkDiv != null ? text.text(linkDiv) : inline != null ? inline.attr("href") : "";
                 CardMeta meta = meta(id(n, given, 0, Kind.CHOICE, prompt), null, crumbs, n);
-                return new ChoiceCard(meta, prompt, options, expl == null ? "" : text.text(expl.html()), CleanText.clean(link));
+                return new ChoiceCard(meta, prompt, options, expl == null ? "" : text.text(expl), CleanText.clean(link));
             }
             f = parse(front); // not a usable question: read the front as it is
         }
-        String prompt = text.text(f.body().html());
+        String prompt = text.text(f.body());
         Document b = parse(back);
         Element ul = b.body().selectFirst("ul.dca-list");
         if (ul != null && b.body().children().size() == 1) {
             List<String> items = new ArrayList<>();
-            for (Element li : ul.select("> li")) items.add(text.text(li.html()));
+            for (Element li : ul.children()) if (li.normalName().equals("li")) items.add(text.text(li));
             if (!items.isEmpty()) return new ListCard(meta(id(n, given, 0, Kind.LIST, prompt), null, crumbs, n), prompt, items);
         }
         return new BasicCard(meta(id(n, given, 0, Kind.BASIC, prompt), null, crumbs, n), BasicCard.Origin.QA, prompt,
-                text.text(back));
+                text.text(b.body()));
     }
 
     /** Any other note with a question and an answer; {@code ord} is its card's template (0 for the first). */

@@ -32,13 +32,28 @@ final class AnkiHtml implements FieldText {
     /** The field as text: line breaks kept, each line's ends stripped. */
     @Override
     public String text(String html) {
+        if (plain(html)) return html.replaceAll("\\s+", " ").strip().replace('\u00a0', ' ');
         return lines(convert(html)).replace('\u00a0', ' ');
+    }
+
+    /** An element of a parsed field, as {@link #text(String)} reads it, without parsing it again. */
+    @Override
+    public String text(Element e) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new Visitor(out), e);
+        return lines(out.toString()).replace('\u00a0', ' ');
     }
 
     /** A piece of a field, such as the text around a cloze deletion: one line, the spaces at its ends kept. */
     @Override
     public String inline(String html) {
-        return convert(html).replace('\n', ' ').replaceAll(" {2,}", " ").replace('\u00a0', ' ');
+        String t = plain(html) ? html.replaceAll("\\s+", " ") : convert(html).replace('\n', ' ').replaceAll(" {2,}", " ");
+        return t.replace('\u00a0', ' ');
+    }
+
+    /** Most fields are plain text: no tag, entity or sound to read, so jsoup has nothing to do. */
+    private static boolean plain(String html) {
+        return html == null || html.indexOf('<') < 0 && html.indexOf('&') < 0 && !html.contains("[sound:");
     }
 
     private String convert(String html) {

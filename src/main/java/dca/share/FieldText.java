@@ -8,6 +8,11 @@ interface FieldText {
     /** A piece of a field on one line, the spaces at its ends kept. */
     String inline(String field);
 
+    /** An element of a field parsed as HTML. */
+    default String text(org.jsoup.nodes.Element e) {
+        return text(e.html());
+    }
+
     /** Plain text fields: only line ends and surrounding spaces are tidied. */
     FieldText PLAIN = new FieldText() {
         @Override
