@@ -28,4 +28,7 @@ public record BasicCard(CardMeta meta, Origin origin, String prompt, String answ
 
     @Override
     public Kind kind() { return Kind.BASIC; }
+
+    @Override
+    public <R> R accept(CardVisitor<R> visitor) { return visitor.basic(this); }
 }

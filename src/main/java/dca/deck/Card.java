@@ -12,6 +12,9 @@ public sealed interface Card permits BasicCard, ClozeCard, ListCard, ChoiceCard 
     /** What the drill reveals, as plain text. */
     String answer();
 
+    /** Calls the visitor's method for this card's kind. */
+    <R> R accept(CardVisitor<R> visitor);
+
     default CardId id() { return meta().id(); }
 
     default Source source() { return meta().source(); }

@@ -18,6 +18,9 @@ public record ChoiceCard(CardMeta meta, String prompt, List<Option> options, Str
     @Override
     public Kind kind() { return Kind.CHOICE; }
 
+    @Override
+    public <R> R accept(CardVisitor<R> visitor) { return visitor.choice(this); }
+
     public List<Option> correctOptions() {
         return options.stream().filter(Option::correct).toList();
     }

@@ -92,6 +92,9 @@ public record ClozeCard(CardMeta meta, String text, int index) implements Card {
     public Kind kind() { return Kind.CLOZE; }
 
     @Override
+    public <R> R accept(CardVisitor<R> visitor) { return visitor.cloze(this); }
+
+    @Override
     public String prompt() {
         return rewrite(p -> p.number() != index + 1 ? p.text() : p.hint().isEmpty() ? BLANK : "[" + p.hint() + "]");
     }

@@ -83,29 +83,44 @@ public final class DeckJson {
         n.put("id", c.id().value());
         if (!c.meta().note().equals(c.id().value())) n.put("note", c.meta().note());
         n.put("kind", c.kind().label());
-        // Java 17: no pattern switch yet, so an instanceof chain over the sealed kinds.
-        if (c instanceof BasicCard b) {
-            n.put("origin", b.origin().name().toLowerCase(Locale.ROOT));
-            n.put("prompt", b.prompt());
-            n.put("answer", b.answer());
-        } else if (c instanceof ClozeCard z) {
-            n.put("text", z.text());
-            n.put("index", z.index());
-        } else if (c instanceof ListCard l) {
-            n.put("prompt", l.prompt());
-            ArrayNode items = n.putArray("items");
-            l.items().forEach(items::add);
-        } else if (c instanceof ChoiceCard q) {
-            n.put("prompt", q.prompt());
-            ArrayNode opts = n.putArray("options");
-            for (Option o : q.options()) {
-                ObjectNode on = opts.addObject();
-                on.put("text", o.text());
-                on.put("correct", o.correct());
+        c.accept(new CardVisitor<Void>() {
+            @Override
+            public Void basic(BasicCard b) {
+                n.put("origin", b.origin().name().toLowerCase(Locale.ROOT));
+                n.put("prompt", b.prompt());
+                n.put("answer", b.answer());
+                return null;
             }
-            if (!q.explanation().isEmpty()) n.put("explanation", q.explanation());
-            if (!q.link().isEmpty()) n.put("link", q.link());
-        }
+
+            @Override
+            public Void cloze(ClozeCard z) {
+                n.put("text", z.text());
+                n.put("index", z.index());
+                return null;
+            }
+
+            @Override
+            public Void list(ListCard l) {
+                n.put("prompt", l.prompt());
+                ArrayNode items = n.putArray("items");
+                l.items().forEach(items::add);
+                return null;
+            }
+
+            @Override
+            public Void choice(ChoiceCard q) {
+                n.put("prompt", q.prompt());
+                ArrayNode opts = n.putArray("options");
+                for (Option o : q.options()) {
+                    ObjectNode on = opts.addObject();
+                    on.put("text", o.text());
+                    on.put("correct", o.correct());
+                }
+                if (!q.explanation().isEmpty()) n.put("explanation", q.explanation());
+                if (!q.link().isEmpty()) n.put("link", q.link());
+                return null;
+            }
+        });
         ArrayNode ctx = n.putArray("context");
         c.meta().context().forEach(ctx::add);
         ArrayNode tags = n.putArray("tags");

@@ -13,6 +13,9 @@ public record ListCard(CardMeta meta, String prompt, List<String> items) impleme
     public Kind kind() { return Kind.LIST; }
 
     @Override
+    public <R> R accept(CardVisitor<R> visitor) { return visitor.list(this); }
+
+    @Override
     public String answer() {
         StringBuilder sb = new StringBuilder();
         for (String item : items) {

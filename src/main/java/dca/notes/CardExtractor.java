@@ -28,11 +28,18 @@ final class CardExtractor {
     private final CardSink sink;
     private final Problems problems;
     private final TagCheck tagCheck;
+    /** Blocks taken whole before the walker reads them (question banks). */
+    private final QuestionBank.Claim claim;
 
     CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck) {
+        this(sink, problems, tagCheck, (blocks, i, ctx) -> 0);
+    }
+
+    CardExtractor(CardSink sink, Problems problems, TagCheck tagCheck, QuestionBank.Claim claim) {
         this.sink = sink;
         this.problems = problems;
         this.tagCheck = tagCheck;
+        this.claim = claim;
     }
 
     private record Section(int level, String title, List<String> tags) {}
@@ -47,7 +54,10 @@ final class CardExtractor {
             Node n = blocks.get(i);
             int used = 1;
             try {
-                if (n instanceof Heading h) {
+                int claimed = skipBelow == 0 ? claim.claim(blocks, i, here) : 0;
+                if (claimed > 0) {
+                    used = claimed;
+                } else if (n instanceof Heading h) {
                     TagParser.Tagged t = TagParser.split(InlineText.oneLine(InlineText.of(h)));
                     tagCheck.check(t.tags(), InlineText.line(h));
                     while (!sections.isEmpty() && sections.peekLast().level() >= h.getLevel()) sections.removeLast();

@@ -26,10 +26,10 @@ import java.util.Optional;
 final class CardSink {
     private static final CardMeta PROBE = new CardMeta(new CardId("x"), null, null, null, null);
 
-    private final String file;
+    private String file;
     private final String deckName;
     private final List<String> deckDomains;
-    private final Problems problems;
+    private Problems problems;
     private final List<Card> cards = new ArrayList<>();
     private final Map<String, Integer> firstLineById = new HashMap<>();
     private CardId pinned;
@@ -44,6 +44,21 @@ final class CardSink {
 
     List<Card> cards() {
         return List.copyOf(cards);
+    }
+
+    int size() {
+        return cards.size();
+    }
+
+    /** The cards collected since the sink held {@code from}. */
+    List<Card> cardsFrom(int from) {
+        return List.copyOf(cards.subList(from, cards.size()));
+    }
+
+    /** The cards that follow come from another file: one chapter written in several files, one deck. */
+    void from(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
     }
 
     void pin(String idText, int line) {

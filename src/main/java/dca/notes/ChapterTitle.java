@@ -53,6 +53,13 @@ record ChapterTitle(int number, String title) {
         return Optional.of(new ChapterTitle(n, title));
     }
 
+    /** True when the text numbers a chapter with a word ("Chapter 5", "ch. 5"), not just a leading number. */
+    static boolean hasChapterWord(String text) {
+        Matcher m = WORD_NUMBER.matcher(InlineText.oneLine(text));
+        while (m.find()) if (isChapterWord(m.group(1))) return true;
+        return false;
+    }
+
     /** "chapter", "ch", "chap" and misspellings one or two edits away. */
     static boolean isChapterWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -1,17 +1,13 @@
 package dca.notes;
 
-import dca.deck.Deck;
-import dca.deck.DeckCatalog;
-import dca.deck.Domain;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -38,75 +34,37 @@ public final class NotesParser {
      * @param file the name shown in sources and problems, e.g. {@code notes/05-the-docker-engine.md}
      */
     public static ParsedNotes parse(String text, String file) {
+        return DeckAssembly.assemble(List.of(read(text, file, Folders.NONE, false))).get(0);
+    }
+
+    /**
+     * Reads one file into chapters. {@code judgePage}: a file found in a notes folder, which is
+     * skipped when it is not study notes (a page of links, a checklist; see {@link NotesPage}).
+     */
+    static NotesFile read(String text, String file, Folders folders, boolean judgePage) {
         Problems problems = new Problems(file);
+        String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String clean = NotesText.clean(text == null ? "" : text);
+        String[] lines = clean.split("\n", -1);
         try {
-            return new ParsedNotes(file, decks(NotesText.clean(text == null ? "" : text), file, problems), problems.list());
+            Node document = clean.isBlank() ? new Document() : PARSER.parse(clean);
+            String skipped = judgePage ? NotesPage.notNotes(document, fileName) : null;
+            if (skipped != null || clean.isBlank()) {
+                return new NotesFile(file, folders, lines, document, List.of(), FrontMatter.NONE, List.of(), problems, skipped);
+            }
+            FrontMatter fm = FrontMatter.of(document);
+            if (fm.chapterText() != null && fm.chapter() == null) {
+                problems.add(2, "front matter chapter: \"" + fm.chapterText() + "\" is not a chapter number; write e.g. chapter: 5");
+            }
+            List<Node> blocks = new ArrayList<>();
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof YamlFrontMatterBlock)) blocks.add(n);
+            }
+            List<ChapterPart> parts = new ChapterSplitter(lines, fileName, folders).split(document, fm);
+            return new NotesFile(file, folders, lines, document, blocks, fm, parts, problems, null);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(0, INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
-            return new ParsedNotes(file, List.of(), problems.list());
+            return new NotesFile(file, folders, lines, new Document(), List.of(), FrontMatter.NONE, List.of(), problems, null);
         }
-    }
-
-    private static List<Deck> decks(String text, String file, Problems problems) {
-        String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-        if (text.isBlank()) return List.of();
-        String[] lines = text.split("\n", -1);
-        Node document = PARSER.parse(text);
-        FrontMatter fm = FrontMatter.of(document);
-        if (fm.chapterText() != null && fm.chapter() == null) {
-            problems.add(2, "front matter chapter: \"" + fm.chapterText() + "\" is not a chapter number; write e.g. chapter: 5");
-        }
-        List<ChapterPart> parts = new ChapterSplitter(lines, fileName).split(document, fm);
-        List<Deck> decks = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        TagCheck tagCheck = new TagCheck(problems);
-        for (ChapterPart part : parts) tagCheck.check(part.titleTags(), part.line());
-        for (ChapterPart part : parts) {
-            List<Domain> domains = domains(part, parts.size() == 1 ? fm : FrontMatter.NONE, problems);
-            String name = name(part, fileName);
-            String unique = name;
-            for (int n = 2; !names.add(unique); n++) unique = name + "-" + n;
-            if (!unique.equals(name)) problems.add(part.line(), "chapter " + name + " appears twice in this file; "
-                    + "the second is deck " + unique);
-            CardSink sink = new CardSink(file, unique, domains, problems);
-            CardExtractor extractor = new CardExtractor(sink, problems, tagCheck);
-            extractor.blocks(part.blocks(), 0, Breadcrumbs.chapter(part.title(), part.titleTags()), 0);
-            sink.finish();
-            Deck deck = new Deck(unique, part.number(), part.title(), domains, file, sink.cards());
-            decks.add(deck);
-        }
-        return decks;
-    }
-
-    private static String name(ChapterPart part, String fileName) {
-        if (part.number() > 0) return "chapter-" + part.number();
-        String slug = DeckCatalog.slug(part.title());
-        if (slug.isEmpty()) slug = DeckCatalog.slug(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
-        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
-        return slug.isEmpty() ? "notes" : slug;
-    }
-
-    /** Front matter, else domain tags on the chapter title, else the book's default for the chapter. */
-    private static List<Domain> domains(ChapterPart part, FrontMatter fm, Problems problems) {
-        List<Domain> out = new ArrayList<>();
-        for (String d : fm.domains()) {
-            Optional<Domain> dom = Domain.parse(d);
-            if (dom.isPresent()) {
-                if (!out.contains(dom.get())) out.add(dom.get());
-            } else {
-                problems.add(1, "unknown domain \"" + d + "\" in front matter; domains are " + domainList());
-            }
-        }
-        if (out.isEmpty()) {
-            for (String t : part.titleTags()) {
-                CardSink.domainTag(t).filter(d -> !out.contains(d)).ifPresent(out::add);
-            }
-        }
-        if (out.isEmpty()) out.addAll(BookChapters.domains(part.number()));
-        return out;
-    }
-
-    private static String domainList() {
-        return TagCheck.domainList();
     }
 }

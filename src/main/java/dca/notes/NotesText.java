@@ -1,10 +1,7 @@
 package dca.notes;
 
-import java.nio.ByteBuffer;
+import dca.io.Utf8;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** Input hygiene: strict UTF-8, no byte-order mark, LF line ends. Line numbers are kept. */
 final class NotesText {
@@ -12,13 +9,11 @@ final class NotesText {
 
     /** Decodes strictly, so a Latin-1 or UTF-16 file is an error naming it instead of mojibake cards. */
     static String decode(byte[] bytes, String file) throws NotesException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return clean(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+            return clean(Utf8.decode(bytes));
         } catch (CharacterCodingException e) {
-            throw new NotesException(file + " is not UTF-8 text (" + firstBadByte(bytes) + ")");
+            int line = Utf8.firstBadLine(bytes);
+            throw new NotesException(file + " is not UTF-8 text (" + (line > 0 ? "bad byte on line " + line : "bad byte") + ")");
         }
     }
 
@@ -29,26 +24,5 @@ final class NotesText {
         if (t.indexOf('\r') >= 0) t = t.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('\0') >= 0) t = t.replace('\0', '\uFFFD');
         return t;
-    }
-
-    private static String firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Find the line of the first undecodable byte by decoding line by line.
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return "bad byte on line " + line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return "bad byte";
     }
 }

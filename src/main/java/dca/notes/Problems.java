@@ -16,6 +16,10 @@ final class Problems {
         list.add(new Problem(file, line, message));
     }
 
+    void warn(int line, String message) {
+        list.add(Problem.warning(file, line, message));
+    }
+
     List<Problem> list() {
         return List.copyOf(list);
     }

@@ -1,28 +1,20 @@
 package dca.progress;
 
-import java.io.BufferedOutputStream;
+import dca.io.AtomicWrite;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** The real file system: temp file + fsync + atomic rename, previous version hard-linked to .bak. */
+/** The real file system: temp file + fsync + atomic rename ({@link AtomicWrite}), previous version hard-linked to .bak. */
 final class DiskStorage implements Storage {
     static final DiskStorage INSTANCE = new DiskStorage();
 
     @Override
     public void writeDurably(Path tmp, Body body) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-            body.writeTo(new NonClosing(out));
-            out.flush();
-            ch.force(true);
-        }
+        AtomicWrite.writeSynced(tmp, body::writeTo);
     }
 
     @Override
@@ -47,11 +39,7 @@ final class DiskStorage implements Storage {
 
     @Override
     public void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException e) {
-            // Some platforms cannot open a directory; the rename is still atomic there.
-        }
+        AtomicWrite.syncDirectory(dir);
     }
 
     @Override
@@ -85,16 +73,5 @@ final class DiskStorage implements Storage {
     @Override
     public FileChannel openLockFile(Path lock) throws IOException {
         return FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    }
-
-    /** The JSON generator closes its stream; the channel must stay open until it is forced. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) { super(out); }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
-
-        @Override
-        public void close() throws IOException { out.flush(); }
     }
 }

@@ -1,5 +1,9 @@
 package dca.progress;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
 /**
  * The progress file cannot be used: locked by another session, corrupt, newer than this dca, or
  * not writable. The message says what and where; {@link #hint()} says how to fix it. Exit code 3.
@@ -17,4 +21,12 @@ public class ProgressException extends Exception {
     }
 
     public String hint() { return hint; }
+
+    /** The reason an I/O operation failed, as a user reads it. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException n) return "no such file or directory: " + n.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }

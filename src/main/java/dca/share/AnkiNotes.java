@@ -1,14 +1,15 @@
 package dca.share;
 
-import dca.deck.BasicCard;
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.CardId;
+import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
-import dca.deck.Domain;
 import dca.deck.ListCard;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -122,49 +123,47 @@ public final class AnkiNotes {
     }
 
     private static Note basic(Deck deck, String deckName, Card c, ExportOptions options) {
-        String front;
-        String back;
-        if (c instanceof ChoiceCard q) {
-            List<Option> options2 = OptionOrder.forExport(q);
-            StringBuilder f = new StringBuilder(field(q.prompt()));
-            f.append("<ol class=\"dca-options\" type=\"A\">");
-            for (Option o : options2) f.append("<li>").append(field(o.text())).append("</li>");
-            f.append("</ol>");
-            front = f.toString();
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < options2.size(); i++) {
-                Option o = options2.get(i);
-                if (o.correct()) {
-                    b.append("<div class=\"dca-answer\">").append(letter(i)).append(". ").append(field(o.text())).append("</div>");
-                }
-            }
-            boolean web = q.link().startsWith("https://") || q.link().startsWith("http://");
-            String link = Html.escapeOnly(q.link());
-            String anchor = "<a class=\"dca-link\" href=\"" + link + "\">" + link + "</a>";
-            String explanation = field(q.explanation());
-            // The notes often end an explanation with its link: then the link is shown once, in place.
-            boolean inExplanation = web && !link.isEmpty() && explanation.contains(link);
-            if (!q.explanation().isBlank()) {
-                String shown = inExplanation ? explanation.replace(link, anchor) : explanation;
-                b.append("<div class=\"dca-explanation\">").append(shown).append("</div>");
-            }
-            if (!q.link().isBlank() && !inExplanation) {
-                // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
-                b.append("<div class=\"dca-link\">").append(web ? anchor : link).append("</div>");
-            }
-            back = b.toString();
-        } else if (c instanceof ListCard l) {
-            front = field(l.prompt());
-            StringBuilder b = new StringBuilder("<ul class=\"dca-list\">");
-            for (String item : l.items()) b.append("<li>").append(field(item)).append("</li>");
-            back = b.append("</ul>").toString();
-        } else {
-            BasicCard b = (BasicCard) c;
-            front = field(b.prompt());
-            back = field(b.answer());
+        // A cloze sentence becomes one Cloze note (see cloze); a lone part is asked like a basic card.
+        List<String> qa = c.accept(CardVisitor.of(AnkiNotes::plain, AnkiNotes::plain, AnkiNotes::list, AnkiNotes::choice));
+        return new Note(guid(c.id(), options), NoteType.BASIC, List.of(qa.get(0), qa.get(1), context(deck, c.meta().context()),
+                c.id().value()), tags(deck, c), deckName, List.of(0));
+    }
+
+    private static List<String> plain(Card c) {
+        return List.of(field(c.prompt()), field(c.answer()));
+    }
+
+    private static List<String> list(ListCard l) {
+        StringBuilder b = new StringBuilder("<ul class=\"dca-list\">");
+        for (String item : l.items()) b.append("<li>").append(field(item)).append("</li>");
+        return List.of(field(l.prompt()), b.append("</ul>").toString());
+    }
+
+    private static List<String> choice(ChoiceCard q) {
+        List<Option> options = OptionOrder.forExport(q);
+        StringBuilder f = new StringBuilder(field(q.prompt()));
+        f.append("<ol class=\"dca-options\" type=\"A\">");
+        for (Option o : options) f.append("<li>").append(field(o.text())).append("</li>");
+        f.append("</ol>");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            if (o.correct()) b.append("<div class=\"dca-answer\">").append(letter(i)).append(". ").append(field(o.text())).append("</div>");
         }
-        return new Note(guid(c.id(), options), NoteType.BASIC, List.of(front, back, context(deck, c.meta().context()), c.id().value()),
-                tags(deck, c), deckName, List.of(0));
+        boolean web = q.link().startsWith("https://") || q.link().startsWith("http://");
+        String link = Html.escapeOnly(q.link());
+        String anchor = "<a class=\"dca-link\" href=\"" + link + "\">" + link + "</a>";
+        String explanation = field(q.explanation());
+        // The notes often end an explanation with its link: then the link is shown once, in place.
+        boolean inExplanation = web && !link.isEmpty() && explanation.contains(link);
+        if (!q.explanation().isBlank()) {
+            b.append("<div class=\"dca-explanation\">").append(inExplanation ? explanation.replace(link, anchor) : explanation).append("</div>");
+        }
+        if (!q.link().isBlank() && !inExplanation) {
+            // Only web links become anchors: a javascript: or file: URL from a shared deck stays text.
+            b.append("<div class=\"dca-link\">").append(web ? anchor : link).append("</div>");
+        }
+        return List.of(f.toString(), b.toString());
     }
 
     private static Note cloze(Deck deck, String deckName, List<ClozeCard> cards, ExportOptions options) {
@@ -176,13 +175,13 @@ public final class AnkiNotes {
         int last = 0;
         int i = 0;
         while (m.find()) {
-            text.append(field(first.text().substring(last, m.start())));
+            text.append(Html.escape(first.text().substring(last, m.start())));
             ClozeCard.Part part = ClozeCard.part(first.text().substring(m.start(1), m.end(1)), i);
-            String hidden = field(part.text());
+            String hidden = Html.escape(part.text());
             if (idOfNumber.containsKey(part.number())) {
                 // "::" inside a deletion would start an Anki hint
                 text.append("{{c").append(part.number()).append("::").append(hidden.replace("::", ":&#58;"));
-                if (!part.hint().isEmpty()) text.append("::").append(field(part.hint()));
+                if (!part.hint().isEmpty()) text.append("::").append(Html.escape(part.hint()));
                 text.append("}}");
             } else {
                 text.append(hidden);
@@ -190,12 +189,14 @@ public final class AnkiNotes {
             last = m.end();
             i++;
         }
-        text.append(field(first.text().substring(last)));
+        text.append(Html.escape(first.text().substring(last)));
+        // the visible spaces of the whole sentence: a space after a deletion does not start a line
+        String sentence = SHOWN_SPACE.matcher(text).replaceAll("&nbsp;");
         List<Integer> ords = new ArrayList<>();
         for (int number : idOfNumber.keySet()) ords.add(number - 1);
         String ids = String.join(" ", idOfNumber.values());
         String note = CardId.isValid(first.meta().note()) ? options.guidId(new CardId(first.meta().note())).value() : first.meta().note();
-        return new Note(GUID_PREFIX + note, NoteType.CLOZE, List.of(text.toString(), "", context(deck, first.meta().context()), ids),
+        return new Note(GUID_PREFIX + note, NoteType.CLOZE, List.of(sentence, "", context(deck, first.meta().context()), ids),
                 tags(deck, first), deckName, ords);
     }
 
@@ -221,7 +222,7 @@ public final class AnkiNotes {
             String tag = tag(t);
             if (tag.isEmpty()) continue;
             tags.add(tag);
-            hasDomain |= Domain.parse(tag).map(d -> d.slug().equals(tag)).orElse(false);
+            hasDomain |= CardDomain.ofTag(tag).isPresent();
         }
         if (!hasDomain) deck.domains().forEach(d -> tags.add(d.slug()));
         tags.add(chapterTag(deck));

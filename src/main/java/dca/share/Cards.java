@@ -4,6 +4,7 @@ import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.CardMeta;
+import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.ListCard;
@@ -20,11 +21,11 @@ public final class Cards {
     }
 
     public static Card withMeta(Card c, CardMeta m) {
-        if (c instanceof BasicCard b) return new BasicCard(m, b.origin(), b.prompt(), b.answer());
-        if (c instanceof ClozeCard z) return new ClozeCard(m, z.text(), z.index());
-        if (c instanceof ListCard l) return new ListCard(m, l.prompt(), l.items());
-        ChoiceCard q = (ChoiceCard) c;
-        return new ChoiceCard(m, q.prompt(), q.options(), q.explanation(), q.link());
+        return c.accept(CardVisitor.<Card>of(
+                b -> new BasicCard(m, b.origin(), b.prompt(), b.answer()),
+                z -> new ClozeCard(m, z.text(), z.index()),
+                l -> new ListCard(m, l.prompt(), l.items()),
+                q -> new ChoiceCard(m, q.prompt(), q.options(), q.explanation(), q.link())));
     }
 
     /**
@@ -38,11 +39,15 @@ public final class Cards {
         // a choice card's answer lists its right options in their order, which does not count
         if (!(a instanceof ChoiceCard) && !a.answer().equals(b.answer())) return false;
         if (!tagSet(a).equals(tagSet(b))) return false;
-        if (a instanceof ListCard l && b instanceof ListCard m) return l.items().equals(m.items());
-        if (a instanceof ChoiceCard q && b instanceof ChoiceCard r) {
-            return optionSet(q).equals(optionSet(r)) && q.explanation().equals(r.explanation()) && q.link().equals(r.link());
-        }
-        return true;
+        // Same kind (checked above): compare what only that kind has.
+        return a.accept(CardVisitor.of(
+                basic -> true,
+                cloze -> true,
+                l -> l.items().equals(((ListCard) b).items()),
+                q -> {
+                    ChoiceCard r = (ChoiceCard) b;
+                    return optionSet(q).equals(optionSet(r)) && q.explanation().equals(r.explanation()) && q.link().equals(r.link());
+                }));
     }
 
     private static List<String> optionSet(ChoiceCard q) {

@@ -3,6 +3,7 @@ package dca.share;
 import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardMeta;
+import dca.deck.CardVisitor;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
@@ -48,13 +49,14 @@ public final class DeckCleaner {
         CardMeta m = card.meta();
         CardMeta meta = new CardMeta(m.id(), s(m.note()), all(m.context()),
                 new Source(s(m.source().file()), m.source().line()), all(m.tags()));
-        // Java 17: no pattern switch, so an instanceof chain over the sealed kinds.
-        if (card instanceof BasicCard b) return new BasicCard(meta, b.origin(), s(b.prompt()), s(b.answer()));
-        if (card instanceof ClozeCard z) return new ClozeCard(meta, s(z.text()), z.index());
-        if (card instanceof ListCard l) return new ListCard(meta, s(l.prompt()), all(l.items()));
-        ChoiceCard q = (ChoiceCard) card;
-        List<Option> options = new ArrayList<>();
-        for (Option o : q.options()) options.add(new Option(s(o.text()), o.correct()));
-        return new ChoiceCard(meta, s(q.prompt()), options, s(q.explanation()), s(q.link()));
+        return card.accept(CardVisitor.<Card>of(
+                b -> new BasicCard(meta, b.origin(), s(b.prompt()), s(b.answer())),
+                z -> new ClozeCard(meta, s(z.text()), z.index()),
+                l -> new ListCard(meta, s(l.prompt()), all(l.items())),
+                q -> {
+                    List<Option> options = new ArrayList<>();
+                    for (Option o : q.options()) options.add(new Option(s(o.text()), o.correct()));
+                    return new ChoiceCard(meta, s(q.prompt()), options, s(q.explanation()), s(q.link()));
+                }));
     }
 }

@@ -5,12 +5,11 @@ import dca.deck.CardId;
 import dca.deck.Deck;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
+import dca.io.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,10 +175,7 @@ public final class DeckImporter {
             if (bytes.length > MAX_BYTES) throw tooBig(shown, bytes.length);
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+                text = Utf8.decode(bytes);
             } catch (CharacterCodingException e) {
                 throw new ImportException(shown + " is not UTF-8 text, nor an Anki package",
                         "save it as UTF-8, or check it is a deck file");

@@ -3,7 +3,9 @@ package dca.share;
 import dca.deck.Deck;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
+import dca.io.AtomicWrite;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -155,7 +157,7 @@ public final class DeckStore {
         com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
         com.fasterxml.jackson.databind.node.ObjectNode decks = root.putObject("decks");
         origins.forEach((name, o) -> decks.putObject(name).put("file", o.file()).put("at", o.at() == null ? "" : o.at().toString()));
-        AtomicFile.write(dir.resolve(ORIGINS), out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
+        dca.io.AtomicWrite.write(dir.resolve(ORIGINS), out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
     }
 
     /** Writes the decks (see {@link #save(List)}) and records where they came from. */
@@ -211,24 +213,20 @@ public final class DeckStore {
      */
     public List<Path> save(List<Deck> decks) throws IOException {
         Files.createDirectories(dir);
-        List<Path> temps = new ArrayList<>();
         List<Path> targets = new ArrayList<>();
-        try {
+        try (AtomicWrite.Batch batch = new AtomicWrite.Batch()) {
             for (Deck d : decks) {
                 Path target = pathFor(d.name());
                 Files.createDirectories(target.getParent());
-                Path tmp = AtomicFile.temp(target);
-                temps.add(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                batch.add(target, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     DeckJson.write(List.of(d), w);
-                }
+                    w.flush();
+                });
                 targets.add(target);
             }
-            for (int i = 0; i < temps.size(); i++) AtomicFile.move(temps.get(i), targets.get(i));
-            temps.clear();
+            batch.commit();
             return targets;
-        } finally {
-            for (Path t : temps) Files.deleteIfExists(t);
         }
     }
 }

@@ -2,6 +2,7 @@ package dca.share;
 
 import dca.deck.Deck;
 import dca.deck.DeckJson;
+import dca.notes.MarkdownWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -59,9 +60,14 @@ public enum ExportFormat {
             case JSON -> DeckJson.write(decks, w);
             case ANKI -> AnkiTextWriter.write(decks, w, options);
             case QUIZLET -> QuizletWriter.write(decks, w);
-            case MD -> MarkdownWriter.write(decks, w);
+            case MD -> MarkdownWriter.write(clean(decks), w);
             default -> throw new IllegalStateException(name());
         }
         w.flush();
+    }
+
+    /** Markdown is read back by the notes parser: nothing that could drive a terminal goes into it. */
+    private static List<Deck> clean(List<Deck> decks) {
+        return decks.stream().map(d -> DeckCleaner.clean(d).deck()).toList();
     }
 }

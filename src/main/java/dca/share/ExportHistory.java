@@ -92,7 +92,7 @@ public final class ExportHistory {
         items.forEach((k, e) -> all.putObject(k).put("hash", e.hash()).put("mod", e.mod()));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        AtomicFile.write(file, out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
+        dca.io.AtomicWrite.write(file, out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
         changed = false;
     }
 

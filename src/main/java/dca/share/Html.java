@@ -1,16 +1,27 @@
 package dca.share;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
 
-/** The little HTML dca writes into Anki fields and reads back from them. */
+/**
+ * The little HTML dca writes into Anki fields, and reading HTML back from fields: jsoup parses it
+ * as a browser would (every named entity, tags that are not closed), so an Anki deck from anyone
+ * reads back as the text it shows.
+ */
 public final class Html {
-    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>|</(?:div|p|li)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** Inline code as the notes write it; shown as code in Anki, read back as backticks. */
     private static final Pattern CODE = Pattern.compile("`([^`\n]+)`");
     private static final Pattern CODE_TAG = Pattern.compile("(?i)<code>(.*?)</code>", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    /** Elements that end a line of text. */
+    private static final Set<String> BLOCKS = Set.of("div", "p", "li");
 
     private Html() {}
 
@@ -44,11 +55,22 @@ public final class Html {
     /** Plain text of a field: {@code <br>} and block ends become newlines, other tags go, entities are decoded. */
     public static String toText(String html) {
         if (html == null) return "";
-        String t = CODE_TAG.matcher(html).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
-        t = BR.matcher(t).replaceAll("\n");
-        t = TAG.matcher(t).replaceAll("");
-        t = unescape(t);
-        return t.replace('\u00a0', ' ').strip();
+        StringBuilder text = new StringBuilder(html.length());
+        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) text.append(t.getWholeText());
+                else if (node instanceof Element e && e.normalName().equals("br")) text.append('\n');
+                else if (node instanceof Element e && e.normalName().equals("code")) text.append('`');
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("code")) text.append('`');
+                else if (node instanceof Element e && BLOCKS.contains(e.normalName())) text.append('\n');
+            }
+        });
+        return text.toString().replace('\u00a0', ' ').strip();
     }
 
     /** As Anki's sort field: tags removed without a trace, entities decoded. */
@@ -61,30 +83,8 @@ public final class Html {
         return CODE_TAG.matcher(html).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
     }
 
+    /** Decodes every HTML entity, named or numeric, as a browser does; a non-breaking space becomes a space. */
     public static String unescape(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r;
-            if (e.startsWith("#x") || e.startsWith("#X")) r = codePoint(Integer.parseInt(e.substring(2), 16), m.group());
-            else if (e.startsWith("#")) r = codePoint(Integer.parseInt(e.substring(1)), m.group());
-            else r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> m.group();
-            };
-            m.appendReplacement(sb, Matcher.quoteReplacement(r));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String codePoint(int cp, String original) {
-        return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : original;
+        return Parser.unescapeEntities(s, false).replace('\u00a0', ' ');
     }
 }

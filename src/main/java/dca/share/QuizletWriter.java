@@ -1,10 +1,10 @@
 package dca.share;
 
 import dca.deck.Card;
-import dca.deck.ChoiceCard;
+import dca.deck.CardVisitor;
 import dca.deck.Deck;
-import dca.deck.ListCard;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -32,20 +32,18 @@ public final class QuizletWriter {
     }
 
     private static String term(Card c) {
-        if (c instanceof ChoiceCard q) {
+        return c.accept(CardVisitor.of(Card::prompt, Card::prompt, Card::prompt, q -> {
             List<Option> options = OptionOrder.forExport(q);
             StringBuilder sb = new StringBuilder(q.prompt());
             for (int i = 0; i < options.size(); i++) {
                 sb.append('\n').append(AnkiNotes.letter(i)).append(". ").append(options.get(i).text());
             }
             return sb.toString();
-        }
-        return c.prompt();
+        }));
     }
 
     private static String definition(Card c) {
-        if (c instanceof ListCard l) return String.join("\n", l.items());
-        if (c instanceof ChoiceCard q) {
+        return c.accept(CardVisitor.of(Card::answer, Card::answer, l -> String.join("\n", l.items()), q -> {
             List<Option> options = OptionOrder.forExport(q);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < options.size(); i++) {
@@ -56,8 +54,7 @@ public final class QuizletWriter {
             }
             if (!q.explanation().isBlank()) sb.append('\n').append(q.explanation());
             return sb.toString();
-        }
-        return c.answer();
+        }));
     }
 
     /** One line of plain text: inner line breaks become "; ", tabs spaces, code spans lose their backticks, control characters go. */

@@ -1,7 +1,6 @@
 package dca.study;
 
-import dca.deck.ChoiceCard;
-import dca.deck.ListCard;
+import dca.deck.CardVisitor;
 import dca.deck.Option;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +41,12 @@ public record Question(StudyItem item, Kind kind, List<Option> options, String e
 
     public static char letter(int index) { return (char) ('a' + index); }
 
+    /** Revealed and self-graded: a list card as a list, a choice card (asked as a flashcard) with its explanation. */
     static Question flash(StudyItem item) {
-        Kind k = item.card() instanceof ListCard ? Kind.LIST : Kind.FLASH;
-        String explanation = item.card() instanceof ChoiceCard c ? c.explanation() : "";
-        String link = item.card() instanceof ChoiceCard c ? c.link() : "";
-        return new Question(item, k, List.of(), explanation, link, false);
+        return item.card().accept(CardVisitor.of(
+                basic -> new Question(item, Kind.FLASH, List.of(), "", "", false),
+                cloze -> new Question(item, Kind.FLASH, List.of(), "", "", false),
+                list -> new Question(item, Kind.LIST, List.of(), "", "", false),
+                choice -> new Question(item, Kind.FLASH, List.of(), choice.explanation(), choice.link(), false)));
     }
 }

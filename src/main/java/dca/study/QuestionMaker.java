@@ -3,7 +3,7 @@ package dca.study;
 import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardId;
-import dca.deck.ChoiceCard;
+import dca.deck.CardVisitor;
 import dca.deck.Option;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,12 +28,19 @@ public final class QuestionMaker {
     }
 
     public Question question(StudyItem item) {
-        Card card = item.card();
         if (presentation == Presentation.FLASH) return Question.flash(item);
-        if (card instanceof ChoiceCard c && c.options().size() >= 2 && !c.correctOptions().isEmpty()) {
-            return new Question(item, Question.Kind.CHOICE, c.options(), c.explanation(), c.link(), false);
-        }
-        if (presentation == Presentation.CHOICE && card instanceof BasicCard b && b.origin() == BasicCard.Origin.TERM) {
+        return item.card().accept(CardVisitor.of(
+                basic -> generated(item, basic),
+                cloze -> Question.flash(item),
+                list -> Question.flash(item),
+                choice -> choice.options().size() >= 2 && !choice.correctOptions().isEmpty()
+                        ? new Question(item, Question.Kind.CHOICE, choice.options(), choice.explanation(), choice.link(), false)
+                        : Question.flash(item)));
+    }
+
+    /** A term card asked as a choice between its definition and its siblings'; else a flash question. */
+    private Question generated(StudyItem item, BasicCard b) {
+        if (presentation == Presentation.CHOICE && b.origin() == BasicCard.Origin.TERM) {
             List<String> distractors = distractors(item);
             if (!distractors.isEmpty()) {
                 List<Option> options = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.run.ExitCode;
 import dca.deck.Deck;
 import dca.deck.DeckJson;
 import java.io.IOException;
@@ -122,11 +123,16 @@ class CheckBuildCommandTest {
     }
 
     @Test
-    void sameChapterInTwoFilesIsAProblem() throws IOException {
+    void sameChapterInTwoFilesKeepsBothDecksWithAWarning() throws IOException {
         notes("05-engine.md", "# The Docker Engine\n\n- **runc**: the runtime\n");
         notes("05-engine-more.md", "# More engine notes\n\n- **shim**: keeps stdio open\n");
         CliHarness.Result r = new CliHarness(home).run("check");
-        assertEquals(ExitCode.CHECK_FAILED, r.code(), r.out());
-        assertTrue(r.out().contains("notes/05-engine.md: deck chapter-5 is also defined in notes/05-engine-more.md"), r.out());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("notes/05-engine-more.md:1: warning: chapter-5 is also claimed by notes/05-engine.md; "
+                + "this file's chapter is deck chapter-5-2"), r.out());
+        assertTrue(r.out().contains("2 files, 2 cards, 0 problems, 1 warning"), r.out());
+        CliHarness.Result decks = new CliHarness(home).run("decks");
+        assertTrue(decks.out().matches("(?s).*\\nchapter-5 .*notes/05-engine\\.md.*"), decks.out());
+        assertTrue(decks.out().matches("(?s).*\\nchapter-5-2 .*More engine notes.*notes/05-engine-more\\.md.*"), decks.out());
     }
 }

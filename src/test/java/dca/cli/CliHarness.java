@@ -1,5 +1,7 @@
 package dca.cli;
 
+import dca.cli.commands.CommandLines;
+import dca.cli.run.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -7,18 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.jline.terminal.Terminal;
 
 /** Runs the real {@code dca} in-process with its own streams, environment and working directory. */
 public final class CliHarness {
     private final Map<String, String> vars = new HashMap<>();
     private Path cwd;
     private dca.progress.Storage storage;
+    private Terminal terminal;
 
     public CliHarness(Path home) {
         this.cwd = home;
         vars.put("HOME", home.toString());
         vars.put("NO_COLOR", "1");
         vars.put("TZ", "UTC");
+    }
+
+    /** Leaves a variable out of the environment (the harness sets NO_COLOR, TZ and HOME). */
+    public CliHarness unset(String name) {
+        vars.remove(name);
+        return this;
     }
 
     public CliHarness env(String name, String value) {
@@ -29,6 +39,12 @@ public final class CliHarness {
     /** Progress files are written through this (e.g. one failing like a full disk). */
     public CliHarness storage(dca.progress.Storage s) {
         this.storage = s;
+        return this;
+    }
+
+    /** Runs full screen on this terminal, as on a user's. */
+    public CliHarness terminal(Terminal t) {
+        this.terminal = t;
         return this;
     }
 
@@ -44,12 +60,12 @@ public final class CliHarness {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         int code;
-        if (storage == null) {
+        if (storage == null && terminal == null) {
             code = Main.run(args, in, o, e, vars, cwd);
         } else {
             Env env = new Env(in, o, e, vars, cwd);
-            env.storage(storage);
-            code = Main.run(args, env);
+            if (storage != null) env.storage(storage);
+            code = CommandLines.execute(args, env, terminal);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

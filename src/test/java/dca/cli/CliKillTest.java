@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * progress file and are killed at random moments (often right after a grade was sent, so during its
  * save). After each kill the file must parse, hold every answer the child confirmed (its
  * {@code graded:} line, printed only once the answer is on disk) and nothing twice, and the dead
- * session's lock must not block the next. 20 runs; {@code -Ddca.long=true} runs 100.
+ * session's lock must not block the next. 6 runs in {@code ./mvnw test}; {@code -Ddca.long=true}
+ * runs 100. Tagged slow: every run starts the real program in a JVM of its own.
  */
+@Tag("slow")
 class CliKillTest {
     static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
 
@@ -45,7 +48,7 @@ class CliKillTest {
 
     @Test
     void killedSessionsNeverLoseAConfirmedAnswer() throws Exception {
-        int runs = Boolean.getBoolean("dca.long") ? 100 : 20;
+        int runs = Boolean.getBoolean("dca.long") ? 100 : 6;
         Path notes = notes(dir);
         Path file = dir.resolve("progress.json");
         Random random = new Random(20261201);

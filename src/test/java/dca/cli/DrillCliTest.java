@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dca.cli.run.ExitCode;
 import dca.deck.BasicCard;
 import dca.deck.Card;
 import dca.deck.CardId;

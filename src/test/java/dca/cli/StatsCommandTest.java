@@ -3,6 +3,7 @@ package dca.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.run.ExitCode;
 import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.Deck;

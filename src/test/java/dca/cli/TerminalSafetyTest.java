@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dca.cli.commands.CommandLines;
+import dca.cli.commands.DcaCommand;
+import dca.cli.run.Env;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -106,8 +109,8 @@ class TerminalSafetyTest {
         String keys = " 1".repeat(4) + "ax" + "bx" + "q";
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                 screen, StandardCharsets.UTF_8)) {
-            CommandLine cli = Main.configure(Main.commandLine(env, "quiz"), env, false);
-            ((DcaCommand) cli.getCommand()).terminal = t;
+            CommandLine cli = CommandLines.configure(CommandLines.commandLine(env, "quiz"), env, false);
+            ((DcaCommand) cli.getCommand()).terminal(t);
             assertEquals(0, cli.execute("quiz", "chapter-1"), screen.toString(StandardCharsets.UTF_8));
         }
         String shown = screen.toString(StandardCharsets.UTF_8);

@@ -17,14 +17,17 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILLs a writer process at random moments, again and again on one file: the file must always
  * parse and hold every answer the writer confirmed, and the dead writer's lock must not block the
- * next one. 50 kills by default; {@code -Ddca.long=true} runs 500.
+ * next one. 15 kills in {@code ./mvnw test}; {@code -Ddca.long=true} runs 500. Tagged slow: it
+ * starts a JVM per kill ({@code -DexcludedGroups=slow} leaves it out).
  */
+@Tag("slow")
 class ProgressKillTest {
     private static final Clock CLOCK = ProgressStoreTest.CLOCK;
 
@@ -33,7 +36,7 @@ class ProgressKillTest {
 
     @Test
     void killedWritersNeverLoseAConfirmedAnswer() throws Exception {
-        int runs = Boolean.getBoolean("dca.long") ? 500 : 50;
+        int runs = Boolean.getBoolean("dca.long") ? 500 : 15;
         Path file = dir.resolve("progress.json");
         Random random = new Random(42);
         Set<Long> confirmed = new HashSet<>();

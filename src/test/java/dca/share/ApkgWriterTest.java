@@ -168,7 +168,7 @@ class ApkgWriterTest {
                 String[] f = rs.getString(1).split("\u001f");
                 // options in the export order, not the author's (whose first option is often the right one)
                 dca.deck.ChoiceCard q = (dca.deck.ChoiceCard) ShareFixtures.chapter5().cards().get(5);
-                List<dca.deck.Option> order = OptionOrder.forExport(q);
+                List<dca.deck.Option> order = dca.deck.OptionOrder.forExport(q);
                 StringBuilder ol = new StringBuilder("<ol class=\"dca-options\" type=\"A\">");
                 for (dca.deck.Option o : order) ol.append("<li>").append(o.text()).append("</li>");
                 assertTrue(f[0].startsWith("A swarm has five managers") && f[0].contains(ol + "</ol>"), f[0]);

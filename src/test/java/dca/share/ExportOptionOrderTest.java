@@ -72,7 +72,7 @@ class ExportOptionOrderTest {
                 List<dca.deck.Option> reversed = new ArrayList<>(q.options());
                 java.util.Collections.reverse(reversed);
                 ChoiceCard other = new ChoiceCard(q.meta(), q.prompt(), reversed, q.explanation(), q.link());
-                assertEquals(OptionOrder.forExport(q), OptionOrder.forExport(other), q.id().value());
+                assertEquals(dca.deck.OptionOrder.forExport(q), dca.deck.OptionOrder.forExport(other), q.id().value());
                 cards++;
             }
         }
@@ -132,7 +132,7 @@ class ExportOptionOrderTest {
     @Test
     void markdownSpreadsTheRightAnswers() throws Exception {
         StringWriter out = new StringWriter();
-        MarkdownWriter.write(curriculum, out);
+        dca.notes.MarkdownWriter.write(curriculum, out);
         List<List<Integer>> positions = new ArrayList<>();
         List<Integer> right = null;
         int i = 0;

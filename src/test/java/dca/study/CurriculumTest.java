@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A progress log in memory, for tests of sessions. */
-final class MemoryLog implements ProgressLog {
-    final Map<CardId, CardProgress> cards = new HashMap<>();
-    final List<ReviewRecord> reviews = new ArrayList<>();
+public final class MemoryLog implements ProgressLog {
+    public final Map<CardId, CardProgress> cards = new HashMap<>();
+    public final List<ReviewRecord> reviews = new ArrayList<>();
     Settings settings = Settings.defaults();
 
     @Override public Settings settings() { return settings; }

@@ -1,11 +1,11 @@
 package dca.study.exam;
 
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.deck.Option;
-import dca.study.CardDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

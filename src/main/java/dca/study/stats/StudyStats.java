@@ -1,6 +1,7 @@
 package dca.study.stats;
 
 import dca.deck.Card;
+import dca.deck.CardDomain;
 import dca.deck.CardId;
 import dca.deck.Deck;
 import dca.deck.Domain;
@@ -9,7 +10,6 @@ import dca.progress.ReviewRecord;
 import dca.srs.CardState;
 import dca.srs.MemoryState;
 import dca.srs.Rating;
-import dca.study.CardDomain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
