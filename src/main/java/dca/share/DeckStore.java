@@ -13,7 +13,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,36 +45,19 @@ public final class DeckStore {
 
     public Path dir() { return dir; }
 
-    /** True when {@code cwd} is a dca checkout with a {@code decks/} directory. */
-    public static boolean isCheckout(Path cwd) {
-        return Files.isDirectory(cwd.resolve("decks"))
-                && (Files.isRegularFile(cwd.resolve("pom.xml")) || Files.isDirectory(cwd.resolve("notes")));
-    }
-
-    /** Where {@code dca import} stores decks run from {@code cwd}. */
-    public static DeckStore forImport(Path cwd, Path dataDir) {
-        return new DeckStore(isCheckout(cwd) ? cwd.resolve("decks") : dataDir.resolve("decks"));
-    }
-
-    /** Every place stored decks are read from: the checkout's {@code decks/} (if any), then the data dir. */
-    public static List<DeckStore> searchPath(Path cwd, Path dataDir) {
-        List<DeckStore> stores = new ArrayList<>();
-        if (isCheckout(cwd)) stores.add(new DeckStore(cwd.resolve("decks")));
-        stores.add(new DeckStore(dataDir.resolve("decks")));
-        return stores;
-    }
-
     /**
-     * The notes decks followed by every stored deck whose name no notes deck has: {@code dca build}
-     * writes the notes decks to {@code decks/} too, and those are the same decks.
+     * The stored decks next to the notes' decks: those a user can reach, and those stored before
+     * imports were named apart from the notes (under a name a notes deck answers to), which the
+     * notes' deck hides.
      */
-    public static List<Deck> withStored(List<Deck> notesDecks, Path cwd, Path dataDir) {
-        Map<String, Deck> all = new LinkedHashMap<>();
-        for (Deck d : notesDecks) all.putIfAbsent(d.name(), d);
-        for (DeckStore store : searchPath(cwd, dataDir)) {
-            for (Deck d : store.list()) all.putIfAbsent(d.name(), d);
-        }
-        return List.copyOf(all.values());
+    public record Beside(List<Deck> reachable, List<Deck> hidden) {}
+
+    /** @param notesNames every name the notes' decks answer to */
+    public Beside beside(java.util.Set<String> notesNames) {
+        List<Deck> reachable = new ArrayList<>();
+        List<Deck> hidden = new ArrayList<>();
+        for (Deck d : list()) (notesNames.contains(d.name()) ? hidden : reachable).add(d);
+        return new Beside(reachable, hidden);
     }
 
     public static boolean isValidName(String name) {

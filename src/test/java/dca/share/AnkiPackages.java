@@ -26,8 +26,8 @@ import java.util.zip.ZipOutputStream;
  * {@code fields}, {@code templates}, {@code decks} tables with protobuf settings) as the
  * zstd-compressed {@code collection.anki21b}. Every shape holds the same notes: {@link #standard}.
  */
-final class AnkiPackages {
-    enum Shape { ANKI2, ANKI21, ANKI21B }
+public final class AnkiPackages {
+    public enum Shape { ANKI2, ANKI21, ANKI21B }
 
     static final long BASIC = 1_600_000_000_001L;
     static final long REVERSED = 1_600_000_000_002L;
@@ -37,20 +37,20 @@ final class AnkiPackages {
     static final long NETWORKING = 1_600_000_000_101L;
     static final long IMAGES = 1_600_000_000_102L;
 
-    record Template(String name, String front, String back) {}
+    public record Template(String name, String front, String back) {}
 
-    record NoteType(long id, String name, boolean cloze, List<String> fields, List<Template> templates) {}
+    public record NoteType(long id, String name, boolean cloze, List<String> fields, List<Template> templates) {}
 
     /** A note and the decks of its cards (one entry per card: ord → deck). */
-    record Note(String guid, long type, List<String> fields, String tags, Map<Integer, Long> cards) {}
+    public record Note(String guid, long type, List<String> fields, String tags, Map<Integer, Long> cards) {}
 
-    record Collection(List<NoteType> types, Map<Long, String> decks, List<Note> notes) {}
+    public record Collection(List<NoteType> types, Map<Long, String> decks, List<Note> notes) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnkiPackages() {}
 
-    static List<NoteType> stockTypes() {
+    public static List<NoteType> stockTypes() {
         return List.of(
                 new NoteType(BASIC, "Basic", false, List.of("Front", "Back"),
                         List.of(new Template("Card 1", "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}"))),
@@ -66,7 +66,7 @@ final class AnkiPackages {
     }
 
     /** Every stock note type once, HTML fields, an image and a sound, in two decks of a tree. */
-    static Collection standard() {
+    public static Collection standard() {
         Map<Long, String> decks = new LinkedHashMap<>();
         decks.put(1L, "Default");
         decks.put(NETWORKING, "DCA::Networking");
@@ -87,7 +87,7 @@ final class AnkiPackages {
     }
 
     /** The package as Anki writes it in that shape, with one media file. */
-    static byte[] apkg(Shape shape, Collection col, Path work) throws Exception {
+    public static byte[] apkg(Shape shape, Collection col, Path work) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         switch (shape) {
             case ANKI2 -> {
@@ -111,7 +111,7 @@ final class AnkiPackages {
         return zip(entries);
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -124,12 +124,12 @@ final class AnkiPackages {
     }
 
     /** What Anki 2.1.50+ writes as collection.anki2 beside the real collection, for older versions to show. */
-    static Collection stub() {
+    public static Collection stub() {
         return new Collection(List.of(stockTypes().get(0)), Map.of(1L, "Default"), List.of(new Note("stub", BASIC,
                 List.of("This file requires a newer version of Anki.", ""), "", Map.of(0, 1L))));
     }
 
-    static final String SCHEMA11 = """
+    public static final String SCHEMA11 = """
             CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
                 ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
                 models text not null, decks text not null, dconf text not null, tags text not null);
@@ -147,7 +147,7 @@ final class AnkiPackages {
             CREATE INDEX ix_notes_csum on notes (csum);
             """;
 
-    static final String SCHEMA18_EXTRA = """
+    public static final String SCHEMA18_EXTRA = """
             CREATE TABLE deck_config (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE unicase, mtime_secs integer NOT NULL,
                 usn integer NOT NULL, config blob NOT NULL);
             CREATE TABLE config (KEY text NOT NULL PRIMARY KEY, usn integer NOT NULL, mtime_secs integer NOT NULL,
@@ -169,7 +169,7 @@ final class AnkiPackages {
             CREATE INDEX idx_notes_mid ON notes (mid);
             """;
 
-    static void exec(Connection c, String script) throws Exception {
+    public static void exec(Connection c, String script) throws Exception {
         try (Statement st = c.createStatement()) {
             for (String sql : script.split(";")) {
                 if (!sql.isBlank()) st.execute(sql);
@@ -177,7 +177,7 @@ final class AnkiPackages {
         }
     }
 
-    static byte[] legacy(Collection col, Path file, int ver) throws Exception {
+    public static byte[] legacy(Collection col, Path file, int ver) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             exec(c, SCHEMA11);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO col VALUES (1, 1600000000, 1600000000000, 1600000000000, ?,"
@@ -192,7 +192,7 @@ final class AnkiPackages {
         return Files.readAllBytes(file);
     }
 
-    static byte[] v18(Collection col, Path file) throws Exception {
+    public static byte[] v18(Collection col, Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             org.sqlite.Collation.create(c, "unicase", new org.sqlite.Collation() {
                 @Override
