@@ -9,7 +9,6 @@ import dca.cli.run.ExitCode;
 import dca.deck.DeckJson;
 import dca.share.AnkiPackages;
 import dca.share.ShareFixtures;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,25 +203,7 @@ class AnkiSharingCommandsTest {
         assertEquals(List.of(), files(temp), file + ": nothing left in the temporary directory");
     }
 
-    /** A real SQLite database of 100 MB, stored in the zip uncompressed. */
     private String hundredMegabytes(Path work) throws Exception {
-        Path db = work.resolve("big.anki2");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            AnkiPackages.exec(c, AnkiPackages.SCHEMA11 + "; CREATE TABLE filler (b blob); INSERT INTO filler VALUES (randomblob(100 * 1024 * 1024))");
-        }
-        Path pkg = home.resolve("hundred-mb.apkg");
-        try (OutputStream out = Files.newOutputStream(pkg); ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e = new ZipEntry("collection.anki2");
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(Files.size(db));
-            CRC32 crc = new CRC32();
-            crc.update(Files.readAllBytes(db));
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            Files.copy(db, zip);
-            zip.closeEntry();
-        }
-        Files.delete(db);
-        return pkg.getFileName().toString();
+        return AnkiPackages.hundredMegabyteCollection(work, home.resolve("hundred-mb.apkg")).getFileName().toString();
     }
 }

@@ -111,6 +111,34 @@ public final class AnkiPackages {
         return zip(entries);
     }
 
+    /**
+     * A package whose collection is a real SQLite database of over 100 MB (random pages, stored in
+     * the zip uncompressed, so only its size can refuse it).
+     */
+    public static Path hundredMegabyteCollection(Path work, Path target) throws Exception {
+        Path db = work.resolve("big.anki2");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            exec(c, SCHEMA11 + "; CREATE TABLE filler (b blob); INSERT INTO filler VALUES (randomblob(100 * 1024 * 1024))");
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e = new ZipEntry("collection.anki2");
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(Files.size(db));
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            try (var in = Files.newInputStream(db)) {
+                byte[] buf = new byte[1 << 20];
+                int n;
+                while ((n = in.read(buf)) > 0) crc.update(buf, 0, n);
+            }
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            Files.copy(db, zip);
+            zip.closeEntry();
+        }
+        Files.delete(db);
+        return target;
+    }
+
     public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

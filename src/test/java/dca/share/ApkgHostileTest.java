@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.luben.zstd.Zstd;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,29 +103,8 @@ class ApkgHostileTest {
 
     @Test
     void aHundredMegabyteSqliteIsRefused() throws Exception {
-        Path db = tmp.resolve("big.anki2");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            AnkiPackages.exec(c, AnkiPackages.SCHEMA11 + "; CREATE TABLE filler (b blob); INSERT INTO filler VALUES (randomblob(100 * 1024 * 1024))");
-        }
-        assertTrue(Files.size(db) > 100L << 20);
-        // stored, not deflated: random pages do not compress, and the size alone must refuse it
-        Path pkg = tmp.resolve("big.apkg");
-        try (OutputStream out = Files.newOutputStream(pkg); ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e = new ZipEntry("collection.anki2");
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(Files.size(db));
-            CRC32 crc = new CRC32();
-            try (var in = Files.newInputStream(db)) {
-                byte[] buf = new byte[1 << 20];
-                int n;
-                while ((n = in.read(buf)) > 0) crc.update(buf, 0, n);
-            }
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            Files.copy(db, zip);
-            zip.closeEntry();
-        }
-        Files.delete(db);
+        Path pkg = AnkiPackages.hundredMegabyteCollection(Files.createDirectories(tmp.resolve("work")), tmp.resolve("big.apkg"));
+        assertTrue(Files.size(pkg) > 100L << 20);
         refused(pkg, ApkgLimits.DEFAULT, "its collection is over 64 MB");
     }
 
