@@ -37,7 +37,10 @@ public final class DeckSources {
         }
         List<Deck> notes = Inert.decks(NotesLoader.decks(parsed));
         Timing.mark("notes-parse");
-        List<Deck> imported = Inert.decks(imports(root).beside(notesNames(notes)).reachable());
+        List<Deck> imported = new ArrayList<>(Inert.decks(imports(root).beside(notesNames(notes)).reachable()));
+        // by group, then chapter: group/chapter-5 before group/chapter-11
+        imported.sort(java.util.Comparator.comparing((Deck d) -> d.name().contains("/") ? d.name().substring(0, d.name().indexOf('/')) : "")
+                .thenComparingInt(Deck::chapter).thenComparing(Deck::name));
         Timing.mark("imported-decks");
         return new DeckCatalog(notes, imported);
     }
