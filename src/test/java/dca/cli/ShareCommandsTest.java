@@ -195,6 +195,25 @@ class ShareCommandsTest {
     }
 
     @Test
+    void apkgImportsBackWithTheSameCardsAndIds() throws Exception {
+        assertEquals(0, user(alice).run("export", "chapter-5", "chapter-7", "-o", "group.apkg").code());
+        Files.copy(alice.resolve("group.apkg"), bob.resolve("group.apkg"));
+        CliHarness.Result in = user(bob).run("import", "group.apkg");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("read group.apkg as Anki package: 2 decks"), in.out());
+        for (Deck orig : List.of(ShareFixtures.chapter5(), ShareFixtures.chapter7())) {
+            Deck back = readDecks(bob.resolve(".local/share/dca/decks/dca/" + orig.name() + ".json")).get(0);
+            assertEquals("dca/" + orig.name(), back.name());
+            assertEquals(orig.title(), back.title());
+            assertEquals(orig.cards().stream().map(c -> c.id().value()).toList(), back.cards().stream().map(c -> c.id().value()).toList());
+            for (int i = 0; i < orig.cards().size(); i++) {
+                assertTrue(dca.share.Cards.sameContent(orig.cards().get(i), back.cards().get(i)),
+                        orig.cards().get(i) + "\n" + back.cards().get(i));
+            }
+        }
+    }
+
+    @Test
     void unknownDeckIsAUsageError() throws Exception {
         CliHarness.Result r = user(alice).run("export", "chapter-99");
         assertEquals(ExitCode.USAGE, r.code());
