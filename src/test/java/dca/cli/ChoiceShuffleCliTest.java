@@ -1,6 +1,7 @@
 package dca.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dca.deck.Card;
@@ -136,6 +137,33 @@ class ChoiceShuffleCliTest {
     }
 
     @Test
+    void rightAnswersWrittenFirstAreShuffledAwayAndCheckWarnsOfThePosition() throws Exception {
+        Path notes = home.resolve("first-is-right");
+        Files.createDirectories(notes);
+        StringBuilder md = new StringBuilder("# Chapter 3: Ports\n\n");
+        for (int i = 1; i <= 30; i++) {
+            md.append("Q: Which port does service number ").append(i).append(" listen on?\n\n")
+                    .append("- [x] ").append(1000 + i).append('\n')
+                    .append("- [ ] ").append(2000 + i).append('\n')
+                    .append("- [ ] ").append(3000 + i).append('\n')
+                    .append("- [ ] ").append(4000 + i).append("\n\n");
+        }
+        Files.writeString(notes.resolve("03-ports.md"), md.toString());
+        List<Shown> shown = quiz(notes, home.resolve("ports.json"));
+        Map<String, String> first = new LinkedHashMap<>();
+        for (Shown s : shown) first.putIfAbsent(s.id(), s.graded());
+        assertEquals(30, first.size());
+        long right = first.values().stream().filter("right"::equals).count();
+        assertTrue(right <= 12, right + " of 30 right by answering a");
+
+        CliHarness.Result check = new CliHarness(home).run("check", notes.toString());
+        assertEquals(0, check.code(), "a warning does not fail check: " + check.out());
+        assertTrue(check.out().contains("03-ports.md:3: warning: deck chapter-3: the right answer is option a in 30 of its 30 choice questions"),
+                check.out());
+        assertTrue(check.out().contains("0 problems, 1 warning"), check.out());
+    }
+
+    @Test
     void anUndoneAnswerIsAskedAgainInTheOrderItWasAnsweredIn() throws Exception {
         Path notes = home.resolve("undo");
         Files.createDirectories(notes);
@@ -163,6 +191,14 @@ class ChoiceShuffleCliTest {
         assertTrue(out.contains("undone: ch05-default-bridge"), out);
         assertEquals(2, shown.size(), out);
         assertEquals(shown.get(0).options(), shown.get(1).options(), out);
+    }
+
+    @Test
+    void theCurriculumHasNoPositionWarning() {
+        CliHarness.Result check = new CliHarness(home).run("check", CURRICULUM.toString());
+        assertEquals(0, check.code(), check.out());
+        assertFalse(check.out().contains("warning"), check.out());
+        assertTrue(check.out().endsWith(" 0 problems\n"), check.out());
     }
 
     /** stderr of a run, kept to explain a failure. */
