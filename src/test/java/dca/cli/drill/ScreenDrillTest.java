@@ -147,4 +147,23 @@ class ScreenDrillTest {
         Run r = drill(" 3\u0003");
         assertEquals(1, r.store().reviews().size());
     }
+
+    @Test
+    void severalRightOptionsAreTickedSoPicksShowWithoutColour() throws Exception {
+        ChoiceCard two = new ChoiceCard(new CardMeta(new CardId("ch05-two"), null, List.of("The Docker Engine"),
+                new Source("notes/05.md", 30), List.of()), "Which run containers?",
+                List.of(new Option("containerd", true), new Option("runc", true), new Option("docker0", false)), "", "");
+        List<Option> shown = OptionOrder.forReview(two.id(), 0, two.options());
+        char first = (char) ('a' + shown.indexOf(two.options().get(0)));
+        char second = (char) ('a' + shown.indexOf(two.options().get(1)));
+        char wrong = (char) ('a' + shown.indexOf(two.options().get(2)));
+        Run r = drill("" + first + second + "\rx", false,
+                new Deck("chapter-5", 5, "The Docker Engine", List.of(), "notes/05.md", List.of(two)));
+        // NO_COLOR is set: the inverse picks would be invisible, the ticks are not.
+        assertTrue(r.screen().contains("[x] " + first + ") "), r.screen());
+        assertTrue(r.screen().contains("[ ] " + second + ") "), r.screen());
+        assertTrue(r.screen().contains("[ ] " + wrong + ") "), r.screen());
+        assertTrue(r.screen().contains("Right"), r.screen());
+        assertEquals(List.of(Rating.GOOD), r.store().reviews().stream().map(x -> x.rating()).toList());
+    }
 }
