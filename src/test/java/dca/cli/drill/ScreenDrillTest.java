@@ -79,7 +79,7 @@ class ScreenDrillTest {
         Env env = new Env(new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(out),
                 Map.of("NO_COLOR", "1", "TZ", "UTC"), dir);
         Path file = dir.resolve("progress.json");
-        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file);
+        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file, clock.getZone());
              Terminal t = terminal(keys, out, xterm)) {
             SessionOptions options = SessionOptions.defaults();
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),
