@@ -114,7 +114,10 @@ public final class MarkdownWriter {
         pin(sb, q);
         sb.append("Q: ").append(MarkdownText.inline(q.prompt())).append(tags(d, q)).append("\n\n");
         // Not the author's order, which often puts the right option first: the file is shared.
-        for (Option o : OptionOrder.forExport(q)) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text())).append('\n');
+        for (Option o : OptionOrder.forExport(q)) {
+            sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text()));
+            sb.append(o.fixed() ? " " + ChoiceSyntax.FIXED + "\n" : "\n");
+        }
         String expl = q.explanation();
         if (!expl.isBlank() || !q.link().isBlank()) {
             sb.append('\n').append("> ").append(MarkdownText.quote(expl));

@@ -77,7 +77,12 @@ final class AnkiCards {
         Element ol = f.body().selectFirst("ol.dca-options");
         if (ol != null) {
             List<String> texts = new ArrayList<>();
-            for (Element li : ol.children()) if (li.normalName().equals("li")) texts.add(text.text(li));
+            Set<Integer> fixed = new java.util.HashSet<>();
+            for (Element li : ol.children()) {
+                if (!li.normalName().equals("li")) continue;
+                if (li.hasClass("dca-fixed")) fixed.add(texts.size());
+                texts.add(text.text(li));
+            }
             ol.remove();
             String prompt = text.text(f.body());
             Document b = parse(back);
@@ -87,7 +92,7 @@ final class AnkiCards {
                 if (m.find()) right.add(m.group(1).charAt(0) - 'A');
             }
             List<Option> options = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) options.add(new Option(texts.get(i), right.contains(i)));
+            for (int i = 0; i < texts.size(); i++) options.add(new Option(texts.get(i), right.contains(i), fixed.contains(i)));
             if (options.size() >= 2 && options.stream().anyMatch(Option::correct)) {
                 Element expl = b.selectFirst("div.dca-explanation");
                 Element linkDiv = b.selectFirst("div.dca-link");

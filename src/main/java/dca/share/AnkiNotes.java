@@ -143,7 +143,8 @@ public final class AnkiNotes {
         List<Option> options = OptionOrder.forExport(q);
         StringBuilder f = new StringBuilder(field(q.prompt()));
         f.append("<ol class=\"dca-options\" type=\"A\">");
-        for (Option o : options) f.append("<li>").append(field(o.text())).append("</li>");
+        // an option that keeps its place (fixed in the notes) says so, for dca to read back
+        for (Option o : options) f.append(o.fixed() ? "<li class=\"dca-fixed\">" : "<li>").append(field(o.text())).append("</li>");
         f.append("</ol>");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < options.size(); i++) {

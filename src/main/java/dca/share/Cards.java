@@ -51,7 +51,7 @@ public final class Cards {
     }
 
     private static List<String> optionSet(ChoiceCard q) {
-        return q.options().stream().map(o -> (o.correct() ? "x " : "  ") + o.text()).sorted().toList();
+        return q.options().stream().map(o -> (o.correct() ? "x" : " ") + (o.fixed() ? "f " : "  ") + o.text()).sorted().toList();
     }
 
     private static Set<String> tagSet(Card c) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dca.deck.Card;
+import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
+import dca.deck.Option;
 import dca.notes.NotesLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -68,6 +70,21 @@ class AnkiRoundTripTest {
         List<Deck> decks = List.of(ShareFixtures.chapter5(), ShareFixtures.chapter7());
         assertSame(decks, viaApkg(decks));
         assertSame(decks, viaAnkiText(decks));
+    }
+
+    @Test
+    void anOptionThatKeepsItsPlaceStillKeepsItAfterAnki() throws Exception {
+        Deck d = ShareFixtures.chapter7();
+        ChoiceCard q = (ChoiceCard) d.cards().get(1);
+        List<Option> options = new java.util.ArrayList<>(q.options());
+        options.add(new Option("none of the other commands", false, true));
+        ChoiceCard fixed = new ChoiceCard(q.meta(), q.prompt(), options, q.explanation(), q.link());
+        Deck deck = new Deck(d.name(), d.chapter(), d.title(), d.domains(), d.source(), List.of(d.cards().get(0), fixed));
+        for (List<Deck> back : List.of(viaApkg(List.of(deck)), viaAnkiText(List.of(deck)))) {
+            ChoiceCard read = (ChoiceCard) back.get(0).cards().get(1);
+            assertEquals(new Option("none of the other commands", false, true), read.options().get(3), read.options().toString());
+            assertTrue(Cards.sameContent(fixed, read));
+        }
     }
 
     /** Every shipped chapter; its cloze sentences have second and third deletions whose ids are hashes, not {@code id-2}. */
