@@ -14,14 +14,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a run's decks come from (DESIGN §3): the notes at {@link Locations#notes}, else the notes
- * bundled in the jar, plus the imported decks; and deck names resolved as the user typed them.
+ * bundled in the jar, plus the decks imported into {@code $XDG_DATA_HOME/dca/decks} (wherever dca
+ * runs; a checkout's {@code decks/} is what {@code dca build} writes, not a source); and deck names
+ * resolved as the user typed them.
  */
 public final class DeckSources {
     private DeckSources() {}
@@ -32,11 +36,31 @@ public final class DeckSources {
             // One unreadable file costs its own deck, not the run (dca check reports it as an error).
             if (p.unreadable()) root.env().err().println("dca: skipped " + p.file() + ": " + p.skipped() + "; its deck is unavailable");
         }
-        List<Deck> decks = new ArrayList<>(NotesLoader.decks(parsed));
+        List<Deck> notes = Inert.decks(NotesLoader.decks(parsed));
         Timing.mark("notes-parse");
-        decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
+        List<Deck> imported = new ArrayList<>(Inert.decks(imports(root).beside(notesNames(notes)).reachable()));
+        // by group, then chapter: group/chapter-5 before group/chapter-11
+        imported.sort(java.util.Comparator.comparing((Deck d) -> d.name().contains("/") ? d.name().substring(0, d.name().indexOf('/')) : "")
+                .thenComparingInt(Deck::chapter).thenComparing(Deck::name));
         Timing.mark("imported-decks");
-        return new DeckCatalog(Inert.decks(decks));
+        return new DeckCatalog(notes, imported);
+    }
+
+    /** Where imported decks are stored, wherever dca runs: {@code $XDG_DATA_HOME/dca/decks}. */
+    public static DeckStore imports(GlobalOptions root) {
+        return DeckStore.imports(root.env().dataDir());
+    }
+
+    /** Every name the notes' decks answer to: an import never takes one of them. */
+    public static Set<String> notesNames(List<Deck> notes) {
+        Set<String> names = new HashSet<>();
+        for (Deck d : notes) names.addAll(DeckCatalog.namesOf(d));
+        return names;
+    }
+
+    /** The decks the notes give, without the imported ones. */
+    public static List<Deck> notesDecks(GlobalOptions root) {
+        return Inert.decks(NotesLoader.decks(parsed(root)));
     }
 
     /** Every notes file of this run, parsed, with the problems found: what {@code dca check} reports. */
