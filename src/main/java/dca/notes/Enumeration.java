@@ -56,6 +56,10 @@ final class Enumeration implements Rule {
     }
 
     static void read(String caption, List<String> tags, List<ListItem> items, Breadcrumbs ctx, int line, CardSink sink) {
+        if (items.size() == 1) {
+            oneItem(caption, tags, items.get(0), ctx, line, sink);
+            return;
+        }
         if (items.size() < MIN_ITEMS || items.size() > MAX_ITEMS) return;
         boolean termLines = items.get(0).getParent() instanceof ListBlock list && TermLine.allTerms(list);
         List<String> names = new ArrayList<>();
@@ -72,5 +76,23 @@ final class Enumeration implements Rule {
         String prompt = Strings.stripColon(caption);
         if (prompt.isEmpty()) return;
         sink.list(prompt, names, ctx, line, tags);
+    }
+
+    private static final int MAX_PART_WORDS = 8;
+
+    /**
+     * One bullet under a caption that is itself a list, "Steps:" then "- stop the daemon, remove the
+     * old version, install the new one": its parts are the list. A bare organising caption ("Steps")
+     * is asked with the bullet or heading above it.
+     */
+    private static void oneItem(String caption, List<String> tags, ListItem item, Breadcrumbs ctx, int line, CardSink sink) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null || InlineText.isLinkOnly(p)) return;
+        String text = Strings.stripTrailing(InlineText.oneLine(TagParser.split(InlineText.of(p)).text()), " \t.;");
+        if (text.indexOf(',') < 0 || Guards.isTodo(text)) return;
+        List<String> parts = InlineList.items(text);
+        if (parts.size() < 3 || parts.size() > MAX_ITEMS) return;
+        for (String part : parts) if (Strings.words(part) > MAX_PART_WORDS) return;
+        String prompt = TermChildren.prompt(Strings.stripColon(caption), ctx);
+        if (prompt != null) sink.offerList(prompt, parts, ctx, line, tags);
     }
 }

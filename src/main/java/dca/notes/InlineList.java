@@ -18,6 +18,7 @@ final class InlineList implements SentenceRule {
     private static final Pattern GENERIC_HEAD = Pattern.compile("(?i)\\b(?:order|ways?|things?|stuff|ones|ideas?|points?)\\s*$");
     private static final Pattern VERB_IN_ITEM = Pattern.compile("(?i)\\b(?:is|are|was|were|gets?|has|have|can|will|must|should)\\b");
     private static final int MAX_ITEM_WORDS = 5;
+    private static final Pattern STUDY_VERB = Pattern.compile("(?i)^(?:know|learn|understand|remember|memori[sz]e|review)\\s+(?:the\\s+)?");
 
     @Override
     public String name() {
@@ -31,7 +32,8 @@ final class InlineList implements SentenceRule {
         if (colon < 0 || text.indexOf(',', colon) < 0 && !text.contains(" and ") && !text.contains(" or ")) return Outcome.PASS;
         Matcher m = CAPTIONED.matcher(text);
         if (!m.matches()) return Outcome.PASS;
-        String caption = m.group(1).strip();
+        // "Know the types of volume storage: …" — the study instruction is not part of the caption.
+        String caption = STUDY_VERB.matcher(m.group(1).strip()).replaceFirst("");
         if (Strings.words(caption) < 2 || Strings.words(caption) > 12 || caption.indexOf('`') >= 0) return Outcome.PASS;
         // "On AWS the design is the same: …" describes; "The restart policies are: …" and "Parts of a swarm: …" caption.
         if (CLAUSE.matcher(caption).find() || HeadingDefinition.isPlainTask(caption) || Guards.isGenericHeading(caption)

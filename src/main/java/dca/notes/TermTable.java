@@ -38,7 +38,7 @@ final class TermTable implements Rule {
             if (texts * 2 >= t.rows().size()) description = c;
         }
         if (description < 0) return Outcome.miss("no column describing the terms");
-        boolean made = false;
+        boolean made = captionList(b, t, term, x);
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> r = t.rows().get(i);
             if (description >= r.size() || !isTerm(r.get(term))) continue;
@@ -54,6 +54,21 @@ final class TermTable implements Rule {
             made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
+    }
+
+    /** "Docker isolates containers with:" and a table of terms: the terms are also a list card. */
+    private static boolean captionList(Block b, TableRows t, int term, Extraction x) {
+        if (!(b.previous() instanceof org.commonmark.node.Paragraph p)) return false;
+        TagParser.Tagged caption = TagParser.split(InlineText.of(p));
+        String text = InlineText.oneLine(caption.text());
+        if (!text.endsWith(":") || Strings.words(text) > 15 || t.rows().size() < Enumeration.MIN_ITEMS
+                || t.rows().size() > Enumeration.MAX_ITEMS || Guards.notStudyText(text, 2) != null) {
+            return false;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (List<String> r : t.rows()) if (term < r.size() && isTerm(r.get(term))) names.add(r.get(term).strip());
+        return names.size() == t.rows().size()
+                && x.sink().offerList(Strings.stripColon(text), names, b.ctx(), InlineText.line(p), caption.tags());
     }
 
     private static boolean isTerm(String cell) {
