@@ -194,6 +194,19 @@ final class CodeCaption implements Rule {
         return true;
     }
 
+    /**
+     * A command label as a prompt: "To view the logs, enter" → "View the logs", "Create a container. Ex" →
+     * "Create a container"; other labels as written.
+     */
+    static String label(String text) {
+        String t = EXAMPLE_MARK.matcher(text).replaceFirst("").strip();
+        Matcher to = TO_RUN.matcher(t);
+        if (to.matches()) return capitalise(to.group(1).strip());
+        Matcher purpose = PURPOSE.matcher(t);
+        if (purpose.matches() && t.regionMatches(true, 0, "to ", 0, 3) && t.contains(",")) return capitalise(purpose.group(1).strip());
+        return t.isEmpty() ? text : t;
+    }
+
     /** A caption that is itself a command ("`docker ps`", "docker run --privileged") says nothing about it. */
     private static boolean isCommand(String caption) {
         String t = caption.strip();

@@ -24,7 +24,7 @@ final class CommandSyntax implements Rule {
         if (text.indexOf('`') < 0) return false;
         Matcher m = LABELLED.matcher(text);
         if (!m.matches()) return false;
-        String label = m.group(1).strip();
+        String label = CodeCaption.label(m.group(1).strip());
         String code = m.group(2).strip();
         if (label.isEmpty() || Guards.words(label) > 8 || !CommandWords.isCommand(code)) return false;
         if (code.startsWith("$ ")) code = code.substring(2).strip();

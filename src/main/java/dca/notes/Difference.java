@@ -62,7 +62,8 @@ final class Difference implements Rule {
         if (lines.size() > MAX_LINES || words > MAX_WORDS) {
             return Outcome.miss("the section under \"" + title + "\" is too long for one answer (" + words + " words)");
         }
-        String prompt = "What is the difference between " + sides[0] + " and " + sides[1] + "?";
+        String prompt = "What is the difference between " + (sides.length == 2 ? sides[0] + " and " + sides[1]
+                : String.join(", ", java.util.Arrays.asList(sides).subList(0, sides.length - 1)) + " and " + sides[sides.length - 1]) + "?";
         x.sink().offerBasic(BasicCard.Origin.TERM, prompt, String.join("\n", lines), b.ctx(), b.line(), List.of());
         // The heading or bullet still gives context; what is under it is read as usual.
         return b.node() instanceof Heading ? Outcome.claimed(1) : Outcome.claimedAndDescend();
@@ -77,9 +78,11 @@ final class Difference implements Rule {
         if (!m.matches()) m = BETWEEN.matcher(t);
         if (!m.matches()) return null;
         String a = m.group(1).replaceFirst("(?i)^(?:the\\s+)?differences?\\s+(?:between\\s+)?", "").strip();
-        String c = m.group(2).strip();
-        if (a.isEmpty() || c.isEmpty() || Strings.words(a) > MAX_SIDE_WORDS || Strings.words(c) > MAX_SIDE_WORDS) return null;
-        return new String[] {a, c};
+        // "A vs B vs. C" compares three.
+        List<String> sides = new ArrayList<>(List.of(a));
+        for (String part : m.group(2).strip().split("(?i)\\s+(?:vs\\.?|versus)\\s+")) sides.add(part.strip());
+        for (String side : sides) if (side.isEmpty() || Strings.words(side) > MAX_SIDE_WORDS) return null;
+        return sides.toArray(new String[0]);
     }
 
     private static final Pattern MARKS = Pattern.compile("\\{\\{(.+?)}}|==([^=\\n]+)==");
