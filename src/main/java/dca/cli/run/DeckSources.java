@@ -4,6 +4,7 @@ import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.UnknownDeckException;
 import dca.notes.BundledNotes;
+import dca.notes.Explanation;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
 import dca.notes.NotesReport;
@@ -70,17 +71,35 @@ public final class DeckSources {
 
     /** The notes at one path; file sources are named relative to the working directory when inside it. */
     public static List<ParsedNotes> parsed(GlobalOptions root, Path notes) {
-        Path cwd = root.env().cwd();
-        try {
-            if (!Files.exists(notes)) {
-                throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
-            }
+        return read(root, notes, () -> {
             Path dir = Locations.notes(root);
             if (Files.isRegularFile(notes) && dir != null && Files.isDirectory(dir)) {
                 // A file of the notes folder named on its own: its folders still give its chapter and domain.
                 return List.of(NotesLoader.parse(notes, base(root, notes), dir));
             }
             return NotesLoader.parseAll(notes, base(root, notes), f -> true);
+        });
+    }
+
+    /** Each notes file at one path explained line by line: what {@code dca check --explain} prints. */
+    public static List<Explanation> explained(GlobalOptions root, Path notes) {
+        return read(root, notes, () -> {
+            List<Explanation> out = new ArrayList<>();
+            for (Path f : NotesLoader.files(notes)) out.add(NotesLoader.explain(f, base(root, notes)));
+            return out;
+        });
+    }
+
+    private interface NotesRead<T> {
+        List<T> read() throws IOException, NotesException;
+    }
+
+    private static <T> List<T> read(GlobalOptions root, Path notes, NotesRead<T> reader) {
+        try {
+            if (!Files.exists(notes)) {
+                throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
+            }
+            return reader.read();
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");
         } catch (IOException e) {
