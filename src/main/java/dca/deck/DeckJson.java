@@ -120,6 +120,7 @@ public final class DeckJson {
                     ObjectNode on = opts.addObject();
                     on.put("text", o.text());
                     on.put("correct", o.correct());
+                    if (o.fixed()) on.put("fixed", true);
                 }
                 if (!q.explanation().isEmpty()) n.put("explanation", q.explanation());
                 if (!q.link().isEmpty()) n.put("link", q.link());
@@ -217,7 +218,7 @@ public final class DeckJson {
                 String text = text(n, "text", where);
                 int index = n.path("index").asInt(-1);
                 ClozeCard card = new ClozeCard(meta, text, index);
-                if (index < 0 || index >= card.parts().size()) {
+                if (index < 0 || !card.numbers().contains(index + 1)) {
                     throw new DeckFormatException(where + ": cloze index " + index + " does not name a {{hidden}} part");
                 }
                 return card;
@@ -231,7 +232,8 @@ public final class DeckJson {
                 List<Option> options = new ArrayList<>();
                 for (JsonValue o : n.path("options").elements()) {
                     if (!o.isObject()) throw new DeckFormatException(where + ": an option is an object");
-                    options.add(new Option(text(o, "text", where + ".options"), o.path("correct").asBoolean(false)));
+                    options.add(new Option(text(o, "text", where + ".options"), o.path("correct").asBoolean(false),
+                            o.path("fixed").asBoolean(false)));
                 }
                 if (options.size() < 2) throw new DeckFormatException(where + ": a choice question needs two or more options");
                 if (options.stream().noneMatch(Option::correct)) {

@@ -32,7 +32,7 @@ final class ProgressEncoder {
     private final Map<CardId, CachedCard> cards = new HashMap<>();
     private final Map<String, byte[]> strings = new HashMap<>();
 
-    private record CachedCard(CardProgress progress, Kind kind, byte[] bytes) {}
+    private record CachedCard(CardProgress progress, Kind kind, CardId firstId, byte[] bytes) {}
 
     void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
         Bytes b = new Bytes(4096 + d.cards.size() * 260);
@@ -47,7 +47,7 @@ final class ProgressEncoder {
                 if (!first) b.bytes(ENTRY_END);
                 first = false;
                 b.ascii("\"").ascii(e.getKey().value()).ascii("\":");
-                b.bytes(card(e.getKey(), e.getValue(), d.kinds.get(e.getKey())));
+                b.bytes(card(e.getKey(), e.getValue(), d.kinds.get(e.getKey()), d.firstIds.get(e.getKey())));
             }
             b.ascii("\n");
         }
@@ -98,7 +98,7 @@ final class ProgressEncoder {
     byte[] answerLine(long seq, CardId id, CardProgress after, ReviewRecord review) {
         Bytes b = new Bytes(512);
         b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"answer\",\"id\":\"").ascii(id.value())
-                .ascii("\",\"card\":").bytes(card(id, after, null)).ascii(",\"review\":");
+                .ascii("\",\"card\":").bytes(card(id, after, null, null)).ascii(",\"review\":");
         review(b, review);
         b.ascii("}\n");
         return Arrays.copyOf(b.buf, b.len);
@@ -110,14 +110,14 @@ final class ProgressEncoder {
         b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"undo\",\"id\":\"").ascii(id.value())
                 .ascii("\",\"card\":");
         if (before == null) b.ascii("null");
-        else b.bytes(card(id, before, null));
+        else b.bytes(card(id, before, null, null));
         b.ascii("}\n");
         return Arrays.copyOf(b.buf, b.len);
     }
 
-    private byte[] card(CardId id, CardProgress p, Kind kind) {
+    private byte[] card(CardId id, CardProgress p, Kind kind, CardId firstId) {
         CachedCard c = cards.get(id);
-        if (c != null && c.progress == p && c.kind == kind) return c.bytes;
+        if (c != null && c.progress == p && c.kind == kind && java.util.Objects.equals(c.firstId, firstId)) return c.bytes;
         MemoryState m = p.memory();
         Bytes b = new Bytes(300);
         b.ascii("{\"deck\":").bytes(quote(p.deck()));
@@ -131,9 +131,11 @@ final class ProgressEncoder {
         b.ascii(",\"lastReview\":").ascii(m.lastReview() == null ? "null" : "\"" + IsoInstant.format(m.lastReview()) + "\"");
         b.ascii(",\"scheduledDays\":").ascii(Integer.toString(m.scheduledDays()));
         b.ascii(",\"reps\":").ascii(Integer.toString(m.reps()));
-        b.ascii(",\"lapses\":").ascii(Integer.toString(m.lapses())).ascii("}");
+        b.ascii(",\"lapses\":").ascii(Integer.toString(m.lapses()));
+        if (firstId != null) b.ascii(",\"firstId\":\"").ascii(firstId.value()).ascii("\"");
+        b.ascii("}");
         byte[] bytes = Arrays.copyOf(b.buf, b.len);
-        cards.put(id, new CachedCard(p, kind, bytes));
+        cards.put(id, new CachedCard(p, kind, firstId, bytes));
         return bytes;
     }
 
@@ -141,7 +143,19 @@ final class ProgressEncoder {
         b.ascii("\"settings\":{\"desiredRetention\":").ascii(number(s.desiredRetention()));
         b.ascii(",\"newPerDay\":").ascii(Integer.toString(s.newPerDay()));
         b.ascii(",\"fuzz\":").ascii(Boolean.toString(s.fuzz()));
-        b.ascii(",\"examDate\":").ascii(s.examDate() == null ? "null" : "\"" + s.examDate() + "\"").ascii("},\n");
+        b.ascii(",\"examDate\":").ascii(s.examDate() == null ? "null" : "\"" + s.examDate() + "\"");
+        b.ascii(",\"examMode\":").ascii(Boolean.toString(s.examMode()));
+        FittedWeights w = s.weights();
+        if (w == null) {
+            b.ascii(",\"weights\":null");
+        } else {
+            b.ascii(",\"weights\":{\"w\":[");
+            double[] ws = w.weights();
+            for (int i = 0; i < ws.length; i++) b.ascii(i == 0 ? "" : ",").ascii(number(ws[i]));
+            b.ascii("],\"fittedAt\":\"").ascii(IsoInstant.format(w.fittedAt())).ascii("\",\"reviews\":")
+                    .ascii(Integer.toString(w.reviews())).ascii("}");
+        }
+        b.ascii("},\n");
     }
 
     private static void exam(Bytes b, ExamRecord x) {

@@ -39,7 +39,7 @@ import java.util.zip.CRC32C;
  * the file is read whole. Written without fsync: a snapshot lost in a crash only costs one full read.
  */
 final class Snapshot {
-    private static final byte[] MAGIC = "DCASNAP1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "DCASNAP2".getBytes(StandardCharsets.US_ASCII);
     /** The recent end of the log it keeps: enough to count today's reviews a day or two later. */
     static final Duration RECENT = Duration.ofDays(2);
 
@@ -145,6 +145,8 @@ final class Snapshot {
             out.writeUTF(e.getKey().value());
             Kind k = d.kinds.get(e.getKey());
             out.writeByte(k == null ? -1 : k.ordinal());
+            CardId first = d.firstIds.get(e.getKey());
+            out.writeUTF(first == null ? "" : first.value());
             CardProgress p = e.getValue();
             string(out, p.deck());
             string(out, p.prompt());
@@ -214,6 +216,8 @@ final class Snapshot {
             CardId id = new CardId(in.readUTF());
             int k = in.readByte();
             if (k >= 0) d.kinds.put(id, kinds[k]);
+            String first = in.readUTF();
+            if (!first.isEmpty()) d.firstIds.put(id, new CardId(first));
             d.cards.put(id, new CardProgress(string(in), string(in), memory(in)));
         }
         int exams = count(in);

@@ -11,32 +11,36 @@ import dca.progress.Settings;
 import dca.progress.Storage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** The progress file as study sees it: its log, and the scheduler its settings choose. */
+/**
+ * The progress file as study sees it: its log, and the scheduler its settings choose (FSRS with
+ * the fitted weights if any, in exam mode while an exam date is set and exam mode is on).
+ */
 public final class StudyProgress implements AutoCloseable {
     private final ProgressStore store;
     private final Path path;
-    private final FsrsScheduler scheduler;
+    private final Scheduler scheduler;
     private final ProgressLog log;
 
     /** {@code path}: the file as the user named it, for messages. */
-    public StudyProgress(ProgressStore store, Path path) {
+    public StudyProgress(ProgressStore store, Path path, ZoneId zone) {
         this.store = store;
         this.path = path;
-        this.scheduler = FsrsScheduler.from(store.settings());
+        this.scheduler = ExamScheduler.of(FsrsScheduler.from(store.settings()), store.settings(), zone);
         this.log = new StoreLog(store);
     }
 
     /** Opens the file for writing (one writer at a time). */
     public static StudyProgress open(Path path, Clock clock, Storage storage) throws ProgressException {
-        return new StudyProgress(ProgressStore.open(path, clock, storage), path);
+        return new StudyProgress(ProgressStore.open(path, clock, storage), path, clock.getZone());
     }
 
     /** Opens the file to read only: no lock, writes refused. */
     public static StudyProgress openReadOnly(Path path, Clock clock) throws ProgressException {
-        return new StudyProgress(ProgressStore.openReadOnly(path, clock), path);
+        return new StudyProgress(ProgressStore.openReadOnly(path, clock), path, clock.getZone());
     }
 
     /** Carries the progress of reworded cards over before any answer is recorded against them. */
@@ -46,7 +50,7 @@ public final class StudyProgress implements AutoCloseable {
 
     public ProgressLog log() { return log; }
 
-    public FsrsScheduler scheduler() { return scheduler; }
+    public Scheduler scheduler() { return scheduler; }
 
     /** The store itself, for what is not a review: the exam history, settings. */
     public ProgressStore store() { return store; }

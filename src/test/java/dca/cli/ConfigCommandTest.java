@@ -35,6 +35,8 @@ class ConfigCommandTest {
                 new-per-day        20
                 fuzz               on
                 exam-date          none
+                exam-mode          on
+                weights            defaults (FSRS-6)
                 """, r.out());
         assertFalse(Files.exists(progress));
         assertEquals(r.out(), dca.run("config").out());

@@ -48,7 +48,11 @@ class ProgressStoreTest {
         Path file = dir.resolve("sub/dir/progress.json");
         ExamRecord exam = new ExamRecord(T0, T0.plusSeconds(3600), "mixed", 55, 40, true,
                 Map.of("networking", new ExamRecord.DomainScore(8, 6)), List.of("abc123"));
-        Settings settings = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15));
+        double[] w = dca.srs.FsrsParameters.DEFAULT_WEIGHTS.clone();
+        w[0] = 0.123456789012345;
+        w[20] = 0.3;
+        Settings settings = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15), false,
+                new FittedWeights(w, T0.plusSeconds(5), 1234));
         try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
             assertTrue(s.cards().isEmpty());
             assertEquals(Settings.defaults(), s.settings());

@@ -5,11 +5,13 @@ import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.cli.run.Locations;
 import dca.progress.ProgressException;
+import dca.progress.FittedWeights;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +22,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Show or change settings (kept in the progress file).",
                        "Keys: desired-retention (0.70-0.99), new-per-day (0-9999), fuzz (on|off),",
-                       "exam-date (YYYY-MM-DD or none)."},
-        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.ListAll.class})
+                       "exam-date (YYYY-MM-DD or none), exam-mode (on|off: with an exam date, no",
+                       "interval runs past it and every card is seen once in the last 3 days),",
+                       "weights (fitted by dca optimize; reset with: dca config reset weights)."},
+        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.ListAll.class,
+                       ConfigCommand.Reset.class})
 public final class ConfigCommand extends SubCommand implements Callable<Integer> {
-    static final String KEYS = "desired-retention, new-per-day, fuzz, exam-date";
+    static final String KEYS = "desired-retention, new-per-day, fuzz, exam-date, exam-mode, weights";
 
     @Override
     public Integer call() throws ProgressException {
@@ -54,7 +59,7 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         @ParentCommand
         ConfigCommand parent;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "desired-retention, new-per-day, fuzz or exam-date")
+        @Parameters(index = "0", paramLabel = "KEY", description = KEYS)
         String key;
 
         @Override
@@ -62,10 +67,41 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
             Key k = Key.parse(key);
             DcaCommand root = parent.root;
             try (ProgressStore store = ProgressStore.openReadOnly(Locations.progress(root), root.env().clock())) {
-                root.env().out().println(k.show(store.settings()));
+                Settings s = store.settings();
+                root.env().out().println(k.show(s));
+                if (k == Key.WEIGHTS) root.env().out().println(weightList(s.fsrsParameters().w()));
             }
             return ExitCode.OK;
         }
+    }
+
+    @Command(name = "reset", mixinStandardHelpOptions = true, description = "Put one setting back to its default.")
+    static final class Reset implements Callable<Integer> {
+        @ParentCommand
+        ConfigCommand parent;
+
+        @Parameters(index = "0", paramLabel = "KEY", description = KEYS)
+        String key;
+
+        @Override
+        public Integer call() throws ProgressException {
+            Key k = Key.parse(key);
+            DcaCommand root = parent.root;
+            Env env = root.env();
+            try (ProgressStore store = ProgressStore.open(Locations.progress(root), env.clock(), env.storage())) {
+                Settings updated = k.reset(store.settings());
+                store.saveSettings(updated);
+                env.out().println(k.label + " = " + k.show(updated));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** The 21 weights on one line, 4 decimals (the file keeps them exactly), as `config get weights` prints them. */
+    static String weightList(double[] w) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length; i++) b.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        return b.toString();
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Change one setting.")
@@ -73,7 +109,7 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         @ParentCommand
         ConfigCommand parent;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "desired-retention, new-per-day, fuzz or exam-date")
+        @Parameters(index = "0", paramLabel = "KEY", description = KEYS)
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE")
@@ -102,6 +138,9 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
             String show(Settings s) { return plain(s.desiredRetention()); }
 
             @Override
+            Settings reset(Settings s) { return s.withDesiredRetention(Settings.defaults().desiredRetention()); }
+
+            @Override
             Settings apply(Settings s, String v, Env env) {
                 String t = v.trim();
                 double r;
@@ -117,6 +156,9 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         NEW_PER_DAY("new-per-day") {
             @Override
             String show(Settings s) { return Integer.toString(s.newPerDay()); }
+
+            @Override
+            Settings reset(Settings s) { return s.withNewPerDay(Settings.defaults().newPerDay()); }
 
             @Override
             Settings apply(Settings s, String v, Env env) {
@@ -135,17 +177,17 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
             String show(Settings s) { return s.fuzz() ? "on" : "off"; }
 
             @Override
-            Settings apply(Settings s, String v, Env env) {
-                return switch (v.trim().toLowerCase(Locale.ROOT)) {
-                    case "on", "true", "yes" -> s.withFuzz(true);
-                    case "off", "false", "no" -> s.withFuzz(false);
-                    default -> throw bad(v, "on or off");
-                };
-            }
+            Settings apply(Settings s, String v, Env env) { return s.withFuzz(onOff(v)); }
+
+            @Override
+            Settings reset(Settings s) { return s.withFuzz(Settings.defaults().fuzz()); }
         },
         EXAM_DATE("exam-date") {
             @Override
             String show(Settings s) { return s.examDate() == null ? "none" : s.examDate().toString(); }
+
+            @Override
+            Settings reset(Settings s) { return s.withExamDate(null); }
 
             @Override
             Settings apply(Settings s, String v, Env env) {
@@ -164,6 +206,32 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
                 }
                 return s.withExamDate(d);
             }
+        },
+        EXAM_MODE("exam-mode") {
+            @Override
+            String show(Settings s) { return s.examMode() ? "on" : "off"; }
+
+            @Override
+            Settings apply(Settings s, String v, Env env) { return s.withExamMode(onOff(v)); }
+
+            @Override
+            Settings reset(Settings s) { return s.withExamMode(Settings.defaults().examMode()); }
+        },
+        WEIGHTS("weights") {
+            @Override
+            String show(Settings s) {
+                FittedWeights w = s.weights();
+                return w == null ? "defaults (FSRS-6)"
+                        : "fitted " + w.fittedAt().truncatedTo(ChronoUnit.SECONDS) + " on " + w.reviews() + " reviews";
+            }
+
+            @Override
+            Settings apply(Settings s, String v, Env env) {
+                throw Failure.usage("weights are not set by hand", "run dca optimize to fit them, or dca config reset weights for the defaults");
+            }
+
+            @Override
+            Settings reset(Settings s) { return s.withWeights(null); }
         };
 
         final String label;
@@ -173,6 +241,17 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         abstract String show(Settings s);
 
         abstract Settings apply(Settings s, String value, Env env);
+
+        /** The setting back at its default. */
+        abstract Settings reset(Settings s);
+
+        boolean onOff(String v) {
+            return switch (v.trim().toLowerCase(Locale.ROOT)) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw bad(v, "on or off");
+            };
+        }
 
         Failure bad(String value, String expected) {
             return Failure.usage("invalid value for " + label + ": '" + value + "'", "expected " + expected);

@@ -33,10 +33,13 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             BuildCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            RemoveCommand.class,
             QuizCommand.class,
             ReviewCommand.class,
             WeakCommand.class,
             ConfigCommand.class,
+            OptimizeCommand.class,
+            PlanCommand.class,
             ExamCommand.class,
             StatsCommand.class);
 
