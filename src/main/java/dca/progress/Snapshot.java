@@ -37,9 +37,11 @@ import java.util.zip.CRC32C;
  * the one it was derived from (size, modification and change times, file identity: a hand edit or a
  * restored backup changes them) and it is intact (checksum). Anything else reads as no snapshot, and
  * the file is read whole. Written without fsync: a snapshot lost in a crash only costs one full read.
+ * Every field of the progress model is mirrored here (ProgressStoreTest's every-field round trip
+ * reads through it): a field added to the file must be added to this encoding too.
  */
 final class Snapshot {
-    private static final byte[] MAGIC = "DCASNAP2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "DCASNAP3".getBytes(StandardCharsets.US_ASCII);
     /** The recent end of the log it keeps: enough to count today's reviews a day or two later. */
     static final Duration RECENT = Duration.ofDays(2);
 
@@ -139,6 +141,14 @@ final class Snapshot {
         out.writeInt(s.newPerDay());
         out.writeBoolean(s.fuzz());
         out.writeUTF(s.examDate() == null ? "" : s.examDate().toString());
+        out.writeBoolean(s.examMode());
+        FittedWeights w = s.weights();
+        out.writeBoolean(w != null);
+        if (w != null) {
+            for (double x : w.weights()) out.writeDouble(x);
+            instant(out, w.fittedAt());
+            out.writeInt(w.reviews());
+        }
         out.writeLong(d.journalSeq);
         out.writeInt(d.cards.size());
         for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
@@ -208,7 +218,14 @@ final class Snapshot {
         int newPerDay = in.readInt();
         boolean fuzz = in.readBoolean();
         String exam = in.readUTF();
-        d.settings = new Settings(retention, newPerDay, fuzz, exam.isEmpty() ? null : LocalDate.parse(exam));
+        boolean examMode = in.readBoolean();
+        FittedWeights weights = null;
+        if (in.readBoolean()) {
+            double[] w = new double[21];
+            for (int i = 0; i < w.length; i++) w[i] = in.readDouble();
+            weights = new FittedWeights(w, instant(in), in.readInt());
+        }
+        d.settings = new Settings(retention, newPerDay, fuzz, exam.isEmpty() ? null : LocalDate.parse(exam), examMode, weights);
         d.journalSeq = in.readLong();
         int cards = count(in);
         Kind[] kinds = Kind.values();
