@@ -39,6 +39,8 @@ final class ProgressData {
     int suffixFrom;
     java.time.Instant before;
     Map<CardId, Map<String, FirstReview>> firsts;
+    /** While partial: each card's number of reviews in the whole log. */
+    Map<CardId, Integer> counts;
 
     /** Records an answer; returns the card's previous progress. */
     CardProgress answer(CardId id, CardProgress after, ReviewRecord review) {
@@ -46,6 +48,7 @@ final class ProgressData {
         if (partial) {
             firsts.computeIfAbsent(id, c -> new HashMap<>(4))
                     .putIfAbsent(Snapshot.mode(review), new FirstReview(suffixFrom + reviews.size() - 1, review.at()));
+            counts.merge(id, 1, Integer::sum);
         }
         return cards.put(id, after);
     }
@@ -83,6 +86,7 @@ final class ProgressData {
             Map<String, FirstReview> f = firsts.get(id);
             FirstReview first = f == null ? null : f.get(Snapshot.mode(dropped));
             if (first != null && first.position() == suffixFrom + reviews.size()) f.remove(Snapshot.mode(dropped));
+            counts.merge(id, -1, Integer::sum);
         }
         reviewChanged(reviews.size());
         if (before == null) cards.remove(id);

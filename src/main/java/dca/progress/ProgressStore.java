@@ -145,6 +145,21 @@ public final class ProgressStore implements AutoCloseable {
         return out;
     }
 
+    /** How many reviews each of {@code cards} has in the log (cards never reviewed are left out); never reads the file. */
+    public Map<CardId, Integer> reviewCounts(Collection<CardId> cards) {
+        Map<CardId, Integer> out = new HashMap<>();
+        if (data.partial) {
+            for (CardId id : cards) {
+                Integer n = data.counts.get(id);
+                if (n != null && n > 0) out.put(id, n);
+            }
+            return out;
+        }
+        Set<CardId> wanted = new HashSet<>(cards);
+        for (ReviewRecord r : data.reviews) if (wanted.contains(r.card())) out.merge(r.card(), 1, Integer::sum);
+        return out;
+    }
+
     /** Each of {@code cards}' first review in each mode it was reviewed in (cards never reviewed are left out). */
     public Map<CardId, Map<String, FirstReview>> firstReviews(Collection<CardId> cards) throws ProgressException {
         Map<CardId, Map<String, FirstReview>> out = new HashMap<>();

@@ -41,7 +41,7 @@ import java.util.zip.CRC32C;
  * reads through it): a field added to the file must be added to this encoding too.
  */
 final class Snapshot {
-    private static final byte[] MAGIC = "DCASNAP3".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "DCASNAP4".getBytes(StandardCharsets.US_ASCII);
     /** The recent end of the log it keeps: enough to count today's reviews a day or two later. */
     static final Duration RECENT = Duration.ofDays(2);
 
@@ -123,6 +123,7 @@ final class Snapshot {
             d.reviews.addAll(log);
             d.partial = false;
             d.firsts = null;
+            d.counts = null;
             d.suffixFrom = 0;
             d.before = null;
             return d;
@@ -168,13 +169,16 @@ final class Snapshot {
         // The log: each card's first review per mode (by position, as a scan of the log finds it) …
         int n = d.reviews.size();
         Map<CardId, Map<String, FirstReview>> firsts = new LinkedHashMap<>();
+        Map<CardId, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             ReviewRecord r = d.reviews.get(i);
             firsts.computeIfAbsent(r.card(), c -> new HashMap<>()).putIfAbsent(mode(r), new FirstReview(i, r.at()));
+            counts.merge(r.card(), 1, Integer::sum);
         }
         out.writeInt(firsts.size());
         for (Map.Entry<CardId, Map<String, FirstReview>> e : firsts.entrySet()) {
             out.writeUTF(e.getKey().value());
+            out.writeInt(counts.get(e.getKey()));
             out.writeInt(e.getValue().size());
             for (Map.Entry<String, FirstReview> f : e.getValue().entrySet()) {
                 out.writeUTF(f.getKey());
@@ -241,8 +245,10 @@ final class Snapshot {
         for (int i = 0; i < exams; i++) d.exams.add(exam(in));
         int withFirsts = count(in);
         d.firsts = new HashMap<>(withFirsts * 2);
+        d.counts = new HashMap<>(withFirsts * 2);
         for (int i = 0; i < withFirsts; i++) {
             CardId id = new CardId(in.readUTF());
+            d.counts.put(id, in.readInt());
             int modes = count(in);
             Map<String, FirstReview> m = new HashMap<>(4);
             for (int j = 0; j < modes; j++) m.put(in.readUTF(), new FirstReview(in.readInt(), instant(in)));

@@ -25,6 +25,9 @@ public interface ReviewHistory {
     /** Each card's first review in each mode (cards never reviewed are left out). */
     Map<CardId, Map<String, FirstReview>> firstReviews(Collection<CardId> cards) throws ProgressException;
 
+    /** How many reviews each of {@code cards} has in the log, in any mode (cards never reviewed are left out). */
+    Map<CardId, Integer> counts(Collection<CardId> cards);
+
     /** The history a full log in memory gives. */
     static ReviewHistory of(List<ReviewRecord> reviews) {
         return new ReviewHistory() {
@@ -45,6 +48,14 @@ public interface ReviewHistory {
                         out.computeIfAbsent(r.card(), c -> new HashMap<>()).putIfAbsent(r.mode() == null ? "" : r.mode(), new FirstReview(i, r.at()));
                     }
                 }
+                return out;
+            }
+
+            @Override
+            public Map<CardId, Integer> counts(Collection<CardId> cards) {
+                Set<CardId> wanted = new HashSet<>(cards);
+                Map<CardId, Integer> out = new HashMap<>();
+                for (ReviewRecord r : reviews) if (wanted.contains(r.card())) out.merge(r.card(), 1, Integer::sum);
                 return out;
             }
         };

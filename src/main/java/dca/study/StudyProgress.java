@@ -79,6 +79,11 @@ public final class StudyProgress implements AutoCloseable {
                 public Map<CardId, Map<String, dca.progress.FirstReview>> firstReviews(java.util.Collection<CardId> cards) throws ProgressException {
                     return store.firstReviews(cards);
                 }
+
+                @Override
+                public Map<CardId, Integer> counts(java.util.Collection<CardId> cards) {
+                    return store.reviewCounts(cards);
+                }
             };
         }
 

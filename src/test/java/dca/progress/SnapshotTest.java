@@ -62,6 +62,7 @@ class SnapshotTest {
             assertEquals(whole.reviewsSince(from), s.reviewsSince(from), "since " + from);
         }
         assertEquals(whole.firstReviews(whole.cards().keySet()), s.firstReviews(whole.cards().keySet()));
+        assertEquals(whole.reviewCounts(whole.cards().keySet()), s.reviewCounts(whole.cards().keySet()));
     }
 
     @Test
@@ -105,6 +106,8 @@ class SnapshotTest {
             assertEquals(Map.of("cram", new FirstReview(601, T0), "flash", new FirstReview(602, T0.plusSeconds(5))),
                     s.firstReviews(List.of(fresh)).get(fresh));
             assertEquals(3, s.reviewsSince(T0).stream().filter(r -> r.ms() < 20).count());
+            assertEquals(Map.of(fresh, 2), s.reviewCounts(List.of(fresh)));
+            assertFalse(s.wholeLogRead(), "answers, first reviews and counts all from the snapshot");
         }
         try (ProgressStore whole = ProgressStore.openReadOnly(file, CLOCK)) {
             assertEquals(603, whole.reviews().size());
