@@ -2,16 +2,12 @@ package dca.progress;
 
 import dca.deck.CardId;
 import dca.deck.Kind;
+import dca.io.BinaryIn;
+import dca.io.BinaryOut;
 import dca.srs.CardState;
 import dca.srs.MemoryState;
 import dca.srs.Rating;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.CRC32C;
 
 /**
  * {@code FILE.snapshot}: the progress file in a compact binary form. First what a study session
@@ -41,7 +36,7 @@ import java.util.zip.CRC32C;
  * reads through it): a field added to the file must be added to this encoding too.
  */
 final class Snapshot {
-    private static final byte[] MAGIC = "DCASNAP4".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "DCASNAP5".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** The recent end of the log it keeps: enough to count today's reviews a day or two later. */
     static final Duration RECENT = Duration.ofDays(2);
 
@@ -104,21 +99,18 @@ final class Snapshot {
             return null;
         }
         String id = identity(file);
-        if (id == null || bytes.length < MAGIC.length + 8) return null;
-        for (int i = 0; i < MAGIC.length; i++) if (bytes[i] != MAGIC[i]) return null;
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 8);
-        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bytes.length - MAGIC.length - 8))) {
-            if (!id.equals(in.readUTF())) return null;
+        BinaryIn in = BinaryIn.sealed(bytes);
+        if (id == null || in == null || !in.startsWith(MAGIC)) return null;
+        try {
+            if (!id.equals(in.str())) return null;
             ProgressData d = decode(in);
-            int logBytes = in.readInt();
-            if (logBytes != in.available()) return null;
+            int logBytes = in.i32();
+            if (logBytes != in.remaining()) return null;
             if (!whole) return d;
-            int n = count(in);
+            int n = in.count();
             List<ReviewRecord> log = new ArrayList<>(n);
             for (int i = 0; i < n; i++) log.add(review(in));
-            if (in.available() != 0 || n != d.suffixFrom + d.reviews.size()) return null;
+            if (in.remaining() != 0 || n != d.suffixFrom + d.reviews.size()) return null;
             d.reviews.clear();
             d.reviews.addAll(log);
             d.partial = false;
@@ -132,38 +124,37 @@ final class Snapshot {
         }
     }
 
-    private static byte[] encode(String id, ProgressData d, Instant savedAt) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + d.cards.size() * 160);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.write(MAGIC);
-        out.writeUTF(id);
+    private static byte[] encode(String id, ProgressData d, Instant savedAt) {
+        BinaryOut out = new BinaryOut(64 * 1024 + d.cards.size() * 160 + d.reviews.size() * 40);
+        out.bytes(MAGIC);
+        out.str(id);
         Settings s = d.settings;
-        out.writeDouble(s.desiredRetention());
-        out.writeInt(s.newPerDay());
-        out.writeBoolean(s.fuzz());
-        out.writeUTF(s.examDate() == null ? "" : s.examDate().toString());
-        out.writeBoolean(s.examMode());
+        out.f64(s.desiredRetention());
+        out.i32(s.newPerDay());
+        out.bool(s.fuzz());
+        out.str(s.examDate() == null ? "" : s.examDate().toString());
+        out.bool(s.examMode());
         FittedWeights w = s.weights();
-        out.writeBoolean(w != null);
+        out.bool(w != null);
         if (w != null) {
-            for (double x : w.weights()) out.writeDouble(x);
+            for (double x : w.weights()) out.f64(x);
             instant(out, w.fittedAt());
-            out.writeInt(w.reviews());
+            out.i32(w.reviews());
         }
-        out.writeLong(d.journalSeq);
-        out.writeInt(d.cards.size());
+        out.i64(d.journalSeq);
+        out.i32(d.cards.size());
         for (Map.Entry<CardId, CardProgress> e : d.cards.entrySet()) {
-            out.writeUTF(e.getKey().value());
+            out.str(e.getKey().value());
             Kind k = d.kinds.get(e.getKey());
-            out.writeByte(k == null ? -1 : k.ordinal());
+            out.u8(k == null ? 0xff : k.ordinal());
             CardId first = d.firstIds.get(e.getKey());
-            out.writeUTF(first == null ? "" : first.value());
+            out.str(first == null ? "" : first.value());
             CardProgress p = e.getValue();
             string(out, p.deck());
             string(out, p.prompt());
             memory(out, p.memory());
         }
-        out.writeInt(d.exams.size());
+        out.i32(d.exams.size());
         for (ExamRecord x : d.exams) exam(out, x);
 
         // The log: each card's first review per mode (by position, as a scan of the log finds it) …
@@ -175,14 +166,14 @@ final class Snapshot {
             firsts.computeIfAbsent(r.card(), c -> new HashMap<>()).putIfAbsent(mode(r), new FirstReview(i, r.at()));
             counts.merge(r.card(), 1, Integer::sum);
         }
-        out.writeInt(firsts.size());
+        out.i32(firsts.size());
         for (Map.Entry<CardId, Map<String, FirstReview>> e : firsts.entrySet()) {
-            out.writeUTF(e.getKey().value());
-            out.writeInt(counts.get(e.getKey()));
-            out.writeInt(e.getValue().size());
+            out.str(e.getKey().value());
+            out.i32(counts.get(e.getKey()));
+            out.i32(e.getValue().size());
             for (Map.Entry<String, FirstReview> f : e.getValue().entrySet()) {
-                out.writeUTF(f.getKey());
-                out.writeInt(f.getValue().position());
+                out.str(f.getKey());
+                out.i32(f.getValue().position());
                 instant(out, f.getValue().at());
             }
         }
@@ -195,49 +186,42 @@ final class Snapshot {
             if (before == null || at.isAfter(before)) before = at;
             from++;
         }
-        out.writeInt(n);
-        out.writeInt(from);
+        out.i32(n);
+        out.i32(from);
         nullableInstant(out, before);
         for (int i = from; i < n; i++) review(out, d.reviews.get(i));
         // The whole log last, behind its length, so that a session skips it unread.
-        ByteArrayOutputStream logBytes = new ByteArrayOutputStream(n * 48 + 16);
-        DataOutputStream log = new DataOutputStream(logBytes);
-        log.writeInt(n);
+        BinaryOut log = new BinaryOut(n * 40 + 16);
+        log.i32(n);
         for (ReviewRecord r : d.reviews) review(log, r);
-        log.flush();
-        out.writeInt(logBytes.size());
-        logBytes.writeTo(out);
-        out.flush();
-        CRC32C crc = new CRC32C();
-        byte[] body = bytes.toByteArray();
-        crc.update(body, 0, body.length);
-        out.writeLong(crc.getValue());
-        return bytes.toByteArray();
+        out.i32(log.size());
+        out.bytes(log.toByteArray());
+        return out.seal().toByteArray();
     }
 
-    private static ProgressData decode(DataInputStream in) throws IOException {
+    private static ProgressData decode(BinaryIn in) throws IOException {
         ProgressData d = new ProgressData();
         d.partial = true;
-        double retention = in.readDouble();
-        int newPerDay = in.readInt();
-        boolean fuzz = in.readBoolean();
-        String exam = in.readUTF();
-        boolean examMode = in.readBoolean();
+        double retention = in.f64();
+        int newPerDay = in.i32();
+        boolean fuzz = in.bool();
+        String exam = in.str();
+        boolean examMode = in.bool();
         FittedWeights weights = null;
-        if (in.readBoolean()) {
+        if (in.bool()) {
             double[] w = new double[21];
-            for (int i = 0; i < w.length; i++) w[i] = in.readDouble();
-            weights = new FittedWeights(w, instant(in), in.readInt());
+            for (int i = 0; i < w.length; i++) w[i] = in.f64();
+            weights = new FittedWeights(w, instant(in), in.i32());
         }
         d.settings = new Settings(retention, newPerDay, fuzz, exam.isEmpty() ? null : LocalDate.parse(exam), examMode, weights);
-        d.journalSeq = in.readLong();
+        d.journalSeq = in.i64();
         int cards = count(in);
         Kind[] kinds = Kind.values();
         for (int i = 0; i < cards; i++) {
-            CardId id = new CardId(in.readUTF());
-            int k = in.readByte();
-            if (k >= 0) d.kinds.put(id, kinds[k]);
-            String first = in.readUTF();
+            CardId id = new CardId(in.str());
+            int k = in.u8();
+            if (k != 0xff) d.kinds.put(id, kinds[k]);
+            String first = in.str();
             if (!first.isEmpty()) d.firstIds.put(id, new CardId(first));
             d.cards.put(id, new CardProgress(string(in), string(in), memory(in)));
         }
@@ -247,15 +231,15 @@ final class Snapshot {
         d.firsts = new HashMap<>(withFirsts * 2);
         d.counts = new HashMap<>(withFirsts * 2);
         for (int i = 0; i < withFirsts; i++) {
-            CardId id = new CardId(in.readUTF());
-            d.counts.put(id, in.readInt());
+            CardId id = new CardId(in.str());
+            d.counts.put(id, in.i32());
             int modes = count(in);
             Map<String, FirstReview> m = new HashMap<>(4);
-            for (int j = 0; j < modes; j++) m.put(in.readUTF(), new FirstReview(in.readInt(), instant(in)));
+            for (int j = 0; j < modes; j++) m.put(in.str(), new FirstReview(in.i32(), instant(in)));
             d.firsts.put(id, m);
         }
-        int total = in.readInt();
-        d.suffixFrom = in.readInt();
+        int total = in.i32();
+        d.suffixFrom = in.i32();
         if (d.suffixFrom < 0 || d.suffixFrom > total) throw new IOException("bad suffix");
         d.before = nullableInstant(in);
         for (int i = d.suffixFrom; i < total; i++) d.reviews.add(review(in));
@@ -267,109 +251,101 @@ final class Snapshot {
         return r.mode() == null ? "" : r.mode();
     }
 
-    private static void memory(DataOutputStream out, MemoryState m) throws IOException {
-        out.writeByte(m.state().ordinal());
-        out.writeInt(m.step());
-        out.writeDouble(m.stability());
-        out.writeDouble(m.difficulty());
+    private static void memory(BinaryOut out, MemoryState m) {
+        out.u8(m.state().ordinal());
+        out.i32(m.step());
+        out.f64(m.stability());
+        out.f64(m.difficulty());
         instant(out, m.due());
         nullableInstant(out, m.lastReview());
-        out.writeInt(m.scheduledDays());
-        out.writeInt(m.reps());
-        out.writeInt(m.lapses());
+        out.i32(m.scheduledDays());
+        out.i32(m.reps());
+        out.i32(m.lapses());
     }
 
-    private static MemoryState memory(DataInputStream in) throws IOException {
-        CardState state = CardState.values()[in.readUnsignedByte()];
-        return new MemoryState(state, in.readInt(), in.readDouble(), in.readDouble(), instant(in), nullableInstant(in),
-                in.readInt(), in.readInt(), in.readInt());
+    private static MemoryState memory(BinaryIn in) throws IOException {
+        CardState state = CardState.values()[in.u8()];
+        return new MemoryState(state, in.i32(), in.f64(), in.f64(), instant(in), nullableInstant(in),
+                in.i32(), in.i32(), in.i32());
     }
 
-    private static void review(DataOutputStream out, ReviewRecord r) throws IOException {
-        out.writeUTF(r.card().value());
+    private static void review(BinaryOut out, ReviewRecord r) {
+        out.str(r.card().value());
         instant(out, r.at());
-        out.writeByte(r.rating().ordinal());
-        out.writeBoolean(r.mode() != null);
-        if (r.mode() != null) out.writeUTF(r.mode());
-        out.writeLong(r.ms());
+        out.u8(r.rating().ordinal());
+        out.bool(r.mode() != null);
+        if (r.mode() != null) out.str(r.mode());
+        out.i64(r.ms());
     }
 
-    private static ReviewRecord review(DataInputStream in) throws IOException {
-        CardId id = new CardId(in.readUTF());
+    private static ReviewRecord review(BinaryIn in) throws IOException {
+        CardId id = new CardId(in.str());
         Instant at = instant(in);
-        Rating rating = Rating.values()[in.readUnsignedByte()];
-        String mode = in.readBoolean() ? in.readUTF() : null;
-        return new ReviewRecord(id, at, rating, mode, in.readLong());
+        Rating rating = Rating.values()[in.u8()];
+        String mode = in.bool() ? in.str() : null;
+        return new ReviewRecord(id, at, rating, mode, in.i64());
     }
 
-    private static void exam(DataOutputStream out, ExamRecord x) throws IOException {
+    private static void exam(BinaryOut out, ExamRecord x) {
         instant(out, x.startedAt());
         nullableInstant(out, x.finishedAt());
         string(out, x.format());
-        out.writeInt(x.questions());
-        out.writeInt(x.correct());
-        out.writeBoolean(x.complete());
-        out.writeInt(x.domains().size());
+        out.i32(x.questions());
+        out.i32(x.correct());
+        out.bool(x.complete());
+        out.i32(x.domains().size());
         for (Map.Entry<String, ExamRecord.DomainScore> e : new java.util.TreeMap<>(x.domains()).entrySet()) {
             string(out, e.getKey());
-            out.writeInt(e.getValue().questions());
-            out.writeInt(e.getValue().correct());
+            out.i32(e.getValue().questions());
+            out.i32(e.getValue().correct());
         }
-        out.writeInt(x.missed().size());
+        out.i32(x.missed().size());
         for (String m : x.missed()) string(out, m);
     }
 
-    private static ExamRecord exam(DataInputStream in) throws IOException {
+    private static ExamRecord exam(BinaryIn in) throws IOException {
         Instant started = instant(in);
         Instant finished = nullableInstant(in);
         String format = string(in);
-        int questions = in.readInt();
-        int correct = in.readInt();
-        boolean complete = in.readBoolean();
+        int questions = in.i32();
+        int correct = in.i32();
+        boolean complete = in.bool();
         int n = count(in);
         Map<String, ExamRecord.DomainScore> domains = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) domains.put(string(in), new ExamRecord.DomainScore(in.readInt(), in.readInt()));
+        for (int i = 0; i < n; i++) domains.put(string(in), new ExamRecord.DomainScore(in.i32(), in.i32()));
         int m = count(in);
         List<String> missed = new ArrayList<>(m);
         for (int i = 0; i < m; i++) missed.add(string(in));
         return new ExamRecord(started, finished, format, questions, correct, complete, domains, missed);
     }
 
-    private static void instant(DataOutputStream out, Instant t) throws IOException {
-        out.writeLong(t.getEpochSecond());
-        out.writeInt(t.getNano());
+    private static void instant(BinaryOut out, Instant t) {
+        out.i64(t.getEpochSecond());
+        out.i32(t.getNano());
     }
 
-    private static Instant instant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
+    private static Instant instant(BinaryIn in) throws IOException {
+        return Instant.ofEpochSecond(in.i64(), in.i32());
     }
 
-    private static void nullableInstant(DataOutputStream out, Instant t) throws IOException {
-        out.writeBoolean(t != null);
+    private static void nullableInstant(BinaryOut out, Instant t) {
+        out.bool(t != null);
         if (t != null) instant(out, t);
     }
 
-    private static Instant nullableInstant(DataInputStream in) throws IOException {
-        return in.readBoolean() ? instant(in) : null;
+    private static Instant nullableInstant(BinaryIn in) throws IOException {
+        return in.bool() ? instant(in) : null;
     }
 
-    /** Length-prefixed UTF-8: prompts may pass writeUTF's 64 KB. */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = Objects.requireNonNullElse(s, "").getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+    private static void string(BinaryOut out, String s) {
+        out.str(Objects.requireNonNullElse(s, ""));
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int n = count(in);
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+    private static String string(BinaryIn in) throws IOException {
+        return in.str();
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) throw new IOException("bad count " + n);
-        return n;
+    private static int count(BinaryIn in) throws IOException {
+        return in.count();
     }
 }
