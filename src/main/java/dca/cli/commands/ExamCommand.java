@@ -1,5 +1,6 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.exam.ExamPrompter;
 import dca.cli.exam.ExamReport;
 import dca.cli.exam.ExamRunner;
@@ -15,7 +16,6 @@ import dca.cli.text.Charts;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.progress.ProgressException;
-import dca.progress.ProgressStore;
 import dca.progress.ReconcileReport;
 import dca.progress.Storage;
 import dca.study.StudyProgress;
@@ -80,8 +80,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
         boolean plain = !terminals().interactive();
         Charts charts = Charts.of(env, plain);
         if (history) {
-            try (ProgressStore store = ProgressStore.openReadOnly(progressPath, env.clock())) {
-                new ExamReport(env.out(), charts).history(new ExamHistory(store.exams()), env.clock().getZone());
+            try (StudyProgress progress = Drill.openReadOnly(root)) {
+                new ExamReport(env.out(), charts).history(new ExamHistory(progress.store().exams()), env.clock().getZone());
             }
             return ExitCode.OK;
         }
@@ -102,7 +102,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
                     "write choice questions as a question followed by a task list (- [x] right, - [ ] wrong)");
         }
 
-        try (StudyProgress progress = StudyProgress.open(progressPath, env.clock(), Storage.disk())) {
+        try (StudyProgress progress = StudyProgress.open(progressPath, Locations.settings(root), env.clock(), Storage.disk())) {
+            Drill.say(root, progress);
             // Reworded cards keep their progress before any answer is recorded against them.
             ReconcileReport reconciled = progress.reconcile(chosen);
             if (!reconciled.carried().isEmpty()) {

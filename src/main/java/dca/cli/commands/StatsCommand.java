@@ -1,16 +1,17 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.Locations;
 import dca.cli.text.Charts;
 import dca.cli.text.StatsScreen;
 import dca.deck.Deck;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
 import dca.study.FsrsScheduler;
+import dca.study.StudyProgress;
 import dca.study.stats.MemoryModel;
 import dca.study.stats.StudyStats;
 import java.time.LocalDate;
@@ -48,9 +49,10 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
             }
         }
         List<Deck> chosen = DeckSources.decks(root, decks);
-        try (ProgressStore store = ProgressStore.openReadOnly(Locations.progress(root), env.clock())) {
+        try (StudyProgress progress = Drill.openReadOnly(root)) {
+            ProgressStore store = progress.store();
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
-            Settings settings = store.settings();
+            Settings settings = progress.settings();
             LocalDate today = LocalDate.now(env.clock());
             if (date != null && date.isBefore(today)) {
                 throw Failure.usage("--exam-date " + date + " is in the past", "give the date of an exam still to come");

@@ -62,9 +62,10 @@ public final class Drill {
     public static StudyProgress open(GlobalOptions root, List<Deck> decks) throws ProgressException {
         Path path = Locations.progress(root);
         Timing.mark("decks-resolve");
-        StudyProgress progress = StudyProgress.open(path, root.env().clock(), root.env().storage());
+        StudyProgress progress = StudyProgress.open(path, Locations.settings(root), root.env().clock(), root.env().storage());
         Timing.mark("progress-load");
         try {
+            say(root, progress);
             ReconcileReport report = progress.reconcile(decks);
             for (ReconcileReport.Carried c : report.carried()) {
                 root.env().err().println("dca: kept the progress of a reworded card in " + c.deck() + ": \""
@@ -80,7 +81,14 @@ public final class Drill {
 
     /** Opens the progress file to read only (no lock), for listings. */
     public static StudyProgress openReadOnly(GlobalOptions root) throws ProgressException {
-        return StudyProgress.openReadOnly(Locations.progress(root), root.env().clock());
+        StudyProgress progress = StudyProgress.openReadOnly(Locations.progress(root), Locations.settings(root), root.env().clock());
+        say(root, progress);
+        return progress;
+    }
+
+    /** What opening said about the settings (a migration, ignored lines), on stderr. */
+    public static void say(GlobalOptions root, StudyProgress progress) {
+        for (String note : progress.notes()) root.env().err().println("dca: " + Inert.text(note));
     }
 
     public static int run(GlobalOptions root, Terminals terminals, String command, List<Deck> decks, SessionOptions options, boolean typed,

@@ -95,6 +95,12 @@ public final class Env {
         return (x != null ? Path.of(x) : home().resolve(".local/share")).resolve("dca");
     }
 
+    /** {@code $XDG_CONFIG_HOME/dca}, else {@code ~/.config/dca}. */
+    public Path configDir() {
+        String x = var("XDG_CONFIG_HOME");
+        return (x != null ? Path.of(x) : home().resolve(".config")).resolve("dca");
+    }
+
     /** {@code $XDG_STATE_HOME/dca}, else {@code ~/.local/state/dca}. */
     public Path stateDir() {
         String x = var("XDG_STATE_HOME");
