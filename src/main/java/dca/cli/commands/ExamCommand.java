@@ -43,9 +43,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca exam}: a mock exam in the DCA format, and the history of past results. */
 @Command(name = "exam", mixinStandardHelpOptions = true,
-        header = "Take a mock exam in the DCA format: 55 questions, 90 minutes, DOMC.",
-        description = {"Take a mock exam in the DCA format: 55 questions in 90 minutes,",
-                "13 multiple choice and 42 DOMC (options one at a time, YES or NO,",
+        description = {"Take a mock exam in the DCA format: 55 questions, 90 minutes, DOMC.",
+                "Of the 55, 13 are multiple choice and 42 DOMC (options one at a time, YES or NO,",
                 "no feedback until the end), drawn from the choice questions of all",
                 "decks by domain weight. Answers update the review schedule."},
         footer = {"", "Plain mode: a DOMC option reads y or n, a multiple-choice question",

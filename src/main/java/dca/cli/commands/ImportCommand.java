@@ -20,9 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca import FILE [--as NAME]} */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        header = "Store a shared deck (JSON, Anki text, Markdown) so every command can use it.",
-        description = {"Store a shared deck so every dca command can use it: dca deck JSON, Anki",
-                "plain-text notes (with #headers) or dca Markdown. Stored in decks/ of a dca",
+        description = {"Store a shared deck so every dca command can use it.",
+                "It reads dca deck JSON, Anki plain-text notes (with #headers) or dca Markdown. Stored in decks/ of a dca",
                 "checkout, else in ~/.local/share/dca/decks. Importing a newer version",
                 "updates the deck in place: card ids, and so your progress, are kept.",
                 "Files over 10 MB are refused; control characters are removed."})

@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca stats}: where you stand, by chapter and domain, and how ready you are for the exam. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        header = "Where you stand: recall by chapter and domain, retention, forecast, readiness.",
-        description = {"Cards by state, recall now and on the exam date, true retention",
+        description = {"Where you stand: recall by chapter and domain, retention, forecast, readiness.",
+                "It shows cards by state, recall now and on the exam date, true retention",
                 "against the target, leeches, a 12-week review heatmap, a 14-day due",
                 "forecast, reviews per day, and readiness: the predicted exam score",
                 "and the reviews a day that keep every card at the target."})

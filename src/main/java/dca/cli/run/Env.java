@@ -22,6 +22,7 @@ public final class Env {
     private final Path cwd;
     private final Clock clock;
     private dca.progress.Storage storage = dca.progress.Storage.disk();
+    private boolean processStreams;
 
     public Env(InputStream in, PrintStream out, PrintStream err, Map<String, String> vars, Path cwd) {
         this.in = in;
@@ -64,6 +65,11 @@ public final class Env {
     public Map<String, String> vars() { return vars; }
     public Path cwd() { return cwd; }
     public Clock clock() { return clock; }
+
+    /** True when the streams are this process's own (a real run), so a terminal behind them may be asked its size. */
+    public boolean processStreams() { return processStreams; }
+
+    public void processStreams(boolean own) { this.processStreams = own; }
 
     /** How progress files are written: the disk, or in tests one that fails like a full disk. */
     public dca.progress.Storage storage() { return storage; }
