@@ -115,6 +115,7 @@ public final class DeckJson {
                     ObjectNode on = opts.addObject();
                     on.put("text", o.text());
                     on.put("correct", o.correct());
+                    if (o.fixed()) on.put("fixed", true);
                 }
                 if (!q.explanation().isEmpty()) n.put("explanation", q.explanation());
                 if (!q.link().isEmpty()) n.put("link", q.link());
@@ -226,7 +227,8 @@ public final class DeckJson {
                 List<Option> options = new ArrayList<>();
                 for (JsonNode o : n.path("options")) {
                     if (!o.isObject()) throw new DeckFormatException(where + ": an option is an object");
-                    options.add(new Option(text(o, "text", where + ".options"), o.path("correct").asBoolean(false)));
+                    options.add(new Option(text(o, "text", where + ".options"), o.path("correct").asBoolean(false),
+                            o.path("fixed").asBoolean(false)));
                 }
                 if (options.size() < 2) throw new DeckFormatException(where + ": a choice question needs two or more options");
                 if (options.stream().noneMatch(Option::correct)) {

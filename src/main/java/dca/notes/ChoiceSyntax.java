@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -15,10 +16,14 @@ import org.commonmark.node.Text;
 
 /**
  * A question followed by a GFM task list: {@code - [x]} right, {@code - [ ]} wrong; an optional
- * blockquote after the list explains, and its first URL becomes the card's link.
+ * blockquote after the list explains, and its first URL becomes the card's link. An option ending in
+ * {@code <!-- fixed -->} keeps its place when the options are shuffled.
  */
 final class ChoiceSyntax {
+    /** The marker of an option that keeps its place: an HTML comment, so rendered notes do not show it. */
+    static final String FIXED = "<!-- fixed -->";
     private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]]+");
+    private static final Pattern FIXED_COMMENT = Pattern.compile("(?i)<!--\\s*fixed\\s*-->");
 
     private ChoiceSyntax() {}
 
@@ -47,7 +52,7 @@ final class ChoiceSyntax {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             TaskListItemMarker marker = (TaskListItemMarker) item.getFirstChild();
             String text = InlineText.oneLine(InlineText.range(marker.getNext(), null));
-            options.add(new Option(text, marker.isChecked()));
+            options.add(new Option(text, marker.isChecked(), markedFixed(marker.getNext(), 0)));
         }
         int used = 1;
         String explanation = "";
@@ -59,6 +64,16 @@ final class ChoiceSyntax {
         }
         sink.choice(prompt, options, explanation, link, ctx, line, tags);
         return used;
+    }
+
+    /** True when the option's inlines hold the {@code <!-- fixed -->} comment. */
+    private static boolean markedFixed(Node first, int depth) {
+        if (depth > 32) return false;
+        for (Node n = first; n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline h && FIXED_COMMENT.matcher(h.getLiteral()).matches()) return true;
+            if (!(n instanceof ListBlock) && markedFixed(n.getFirstChild(), depth + 1)) return true;
+        }
+        return false;
     }
 
     /** The first URL in reading order: a link's target or a bare URL in the text. */

@@ -1,6 +1,7 @@
 package dca.notes;
 
 import dca.deck.Card;
+import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.Domain;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -112,6 +114,7 @@ final class DeckAssembly {
                         title, head.domains(), f.file, cards));
             }
             sink.finish();
+            warnOfAnswerPositions(head.deck(), sink.cards(), group);
         }
         for (QuestionBank bank : banks.values()) bank.finish();
         List<ParsedNotes> out = new ArrayList<>();
@@ -124,6 +127,16 @@ final class DeckAssembly {
             }
         }
         return out;
+    }
+
+    /** Said at the deck's first choice question, in the file it comes from. */
+    private static void warnOfAnswerPositions(String deck, List<Card> cards, List<Claim> group) {
+        Optional<String> skew = AnswerPositions.skew(deck, cards);
+        if (skew.isEmpty()) return;
+        Card first = cards.stream().filter(c -> c instanceof ChoiceCard).findFirst().orElseThrow();
+        Optional<NotesFile> at = group.stream().map(Claim::file).filter(f -> f.file.equals(first.source().file())).findFirst();
+        if (at.isPresent()) at.get().problems.warn(first.source().line(), skew.get());
+        else group.get(0).file().problems.warn(0, skew.get());
     }
 
     /** A chapter folder's files together take the folder's title ({@code 03-installing/} → "Installing"). */

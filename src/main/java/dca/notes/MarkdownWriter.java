@@ -112,7 +112,10 @@ public final class MarkdownWriter {
     private static int choice(Deck d, ChoiceCard q, StringBuilder sb) {
         pin(sb, q);
         sb.append("Q: ").append(MarkdownText.inline(q.prompt())).append(tags(d, q)).append("\n\n");
-        for (Option o : q.options()) sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text())).append('\n');
+        for (Option o : q.options()) {
+            sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text()));
+            sb.append(o.fixed() ? " " + ChoiceSyntax.FIXED + "\n" : "\n");
+        }
         String expl = q.explanation();
         if (!expl.isBlank() || !q.link().isBlank()) {
             sb.append('\n').append("> ").append(MarkdownText.quote(expl));

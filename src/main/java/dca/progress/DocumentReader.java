@@ -73,6 +73,8 @@ final class DocumentReader {
         int newPerDay = d.newPerDay();
         boolean fuzz = d.fuzz();
         LocalDate exam = d.examDate();
+        boolean examMode = d.examMode();
+        FittedWeights weights = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
             p.nextToken();
@@ -88,13 +90,45 @@ final class DocumentReader {
                         throw t.error("examDate is not a date (YYYY-MM-DD): \"" + s + "\"");
                     }
                 }
+                case "examMode" -> examMode = t.bool();
+                case "weights" -> weights = weights();
                 default -> p.skipChildren();
             }
         }
-        Settings s = new Settings(retention, newPerDay, fuzz, exam);
+        Settings s = new Settings(retention, newPerDay, fuzz, exam, examMode, weights);
         java.util.Optional<String> problem = SettingKey.firstProblem(s);
         if (problem.isPresent()) throw t.error("settings: " + problem.get());
         return s;
+    }
+
+    /** {"w":[21 numbers],"fittedAt":"…","reviews":N}, or null. */
+    private FittedWeights weights() throws IOException, FormatError {
+        if (p.currentToken() == JsonToken.VALUE_NULL) return null;
+        if (p.currentToken() != JsonToken.START_OBJECT) throw t.error("weights is not an object");
+        double[] w = null;
+        Instant at = null;
+        int reviews = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            p.nextToken();
+            switch (f) {
+                case "w" -> {
+                    if (p.currentToken() != JsonToken.START_ARRAY) throw t.error("weights.w is not an array");
+                    List<Double> list = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) list.add(t.number());
+                    w = list.stream().mapToDouble(Double::doubleValue).toArray();
+                }
+                case "fittedAt" -> at = t.instant();
+                case "reviews" -> reviews = t.integer();
+                default -> p.skipChildren();
+            }
+        }
+        if (w == null || at == null) throw t.error("weights needs w and fittedAt");
+        try {
+            return new FittedWeights(w, at, reviews);
+        } catch (IllegalArgumentException e) {
+            throw t.error("weights: " + e.getMessage());
+        }
     }
 
     void cards() throws IOException, FormatError {

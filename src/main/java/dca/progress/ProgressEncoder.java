@@ -139,7 +139,19 @@ final class ProgressEncoder {
         b.ascii("\"settings\":{\"desiredRetention\":").ascii(number(s.desiredRetention()));
         b.ascii(",\"newPerDay\":").ascii(Integer.toString(s.newPerDay()));
         b.ascii(",\"fuzz\":").ascii(Boolean.toString(s.fuzz()));
-        b.ascii(",\"examDate\":").ascii(s.examDate() == null ? "null" : "\"" + s.examDate() + "\"").ascii("},\n");
+        b.ascii(",\"examDate\":").ascii(s.examDate() == null ? "null" : "\"" + s.examDate() + "\"");
+        b.ascii(",\"examMode\":").ascii(Boolean.toString(s.examMode()));
+        FittedWeights w = s.weights();
+        if (w == null) {
+            b.ascii(",\"weights\":null");
+        } else {
+            b.ascii(",\"weights\":{\"w\":[");
+            double[] ws = w.weights();
+            for (int i = 0; i < ws.length; i++) b.ascii(i == 0 ? "" : ",").ascii(number(ws[i]));
+            b.ascii("],\"fittedAt\":\"").ascii(IsoInstant.format(w.fittedAt())).ascii("\",\"reviews\":")
+                    .ascii(Integer.toString(w.reviews())).ascii("}");
+        }
+        b.ascii("},\n");
     }
 
     private static void exam(Bytes b, ExamRecord x) {

@@ -3,6 +3,7 @@ package dca.progress;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -67,11 +68,7 @@ public enum SettingKey {
 
         @Override
         public Settings apply(Settings s, String v) throws BadValue {
-            return switch (v.trim().toLowerCase(Locale.ROOT)) {
-                case "on", "true", "yes" -> s.withFuzz(true);
-                case "off", "false", "no" -> s.withFuzz(false);
-                default -> throw bad(v, "on or off");
-            };
+            return s.withFuzz(onOff(v));
         }
     },
     EXAM_DATE("exam-date", "The day of your exam; stats show readiness for it.", "YYYY-MM-DD|none") {
@@ -88,7 +85,56 @@ public enum SettingKey {
                 throw bad(v, "a date as YYYY-MM-DD, e.g. 2027-01-15, or none");
             }
         }
+    },
+    EXAM_MODE("exam-mode", "With an exam date: no interval runs past it, and every card is seen once in the last 3 days.",
+            "on|off") {
+        @Override
+        public String show(Settings s) { return s.examMode() ? "on" : "off"; }
+
+        @Override
+        public Settings apply(Settings s, String v) throws BadValue {
+            return s.withExamMode(onOff(v));
+        }
+    },
+    WEIGHTS("weights", "Personal FSRS weights, fitted by dca optimize (dca config reset weights: the defaults).",
+            "none|21 numbers, fitted INSTANT on N reviews") {
+        @Override
+        public String show(Settings s) {
+            FittedWeights w = s.weights();
+            return w == null ? "defaults (FSRS-6)" : "fitted " + w.fittedAt().truncatedTo(ChronoUnit.SECONDS) + " on " + w.reviews() + " reviews";
+        }
+
+        /** Every weight exactly (the shortest decimal that reads back as the same double), then when and on what. */
+        @Override
+        public String write(Settings s) {
+            FittedWeights w = s.weights();
+            if (w == null) return "none";
+            StringBuilder b = new StringBuilder();
+            for (double x : w.weights()) b.append(Double.toString(x)).append(' ');
+            return b.append("fitted ").append(w.fittedAt()).append(" on ").append(w.reviews()).append(" reviews").toString();
+        }
+
+        @Override
+        public Settings apply(Settings s, String v) throws BadValue {
+            String t = v.strip();
+            if (t.equalsIgnoreCase("none") || t.toLowerCase(Locale.ROOT).startsWith("defaults")) return s.withWeights(null);
+            java.util.regex.Matcher m = WEIGHT_LINE.matcher(t);
+            String expected = "none, or the 21 weights and \"fitted INSTANT on N reviews\" as dca optimize writes them";
+            if (!m.matches()) throw bad(v, expected);
+            try {
+                double[] w = java.util.Arrays.stream(m.group(1).trim().split("[\\s,]+")).mapToDouble(Double::parseDouble).toArray();
+                return s.withWeights(new FittedWeights(w, java.time.Instant.parse(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (RuntimeException e) {
+                throw bad(v, expected);
+            }
+        }
+
+        @Override
+        public boolean settable() { return false; }
     };
+
+    private static final java.util.regex.Pattern WEIGHT_LINE =
+            java.util.regex.Pattern.compile("(?i)([-+0-9.eE,\\s]+?)\\s*fitted\\s+(\\S+)\\s+on\\s+(\\d+)\\s+reviews?");
 
     /** A value a setting does not take: what was given and what it takes. */
     public static final class BadValue extends Exception {
@@ -122,8 +168,27 @@ public enum SettingKey {
     /** The values it takes, short: {@code 0.70-0.99}, {@code on|off}. */
     public String allowed() { return allowed; }
 
-    /** The value as the config file and {@code dca config} show it. */
+    /** The value as {@code dca config} shows it. */
     public abstract String show(Settings s);
+
+    /** The value as the settings file keeps it (what {@link #apply} reads back); the shown value unless that loses something. */
+    public String write(Settings s) {
+        return show(s);
+    }
+
+    /** False for a value dca works out itself ({@code weights}): set by its command, reset by {@code dca config reset}. */
+    public boolean settable() {
+        return true;
+    }
+
+    /** This key back at its default, the others as they are. */
+    public Settings reset(Settings s) {
+        try {
+            return apply(s, write(Settings.defaults()));
+        } catch (BadValue e) {
+            throw new IllegalStateException("the default of " + label + " does not read back", e);
+        }
+    }
 
     /** The settings with this key set to {@code value}, or why the value is not one it takes. */
     public abstract Settings apply(Settings s, String value) throws BadValue;
@@ -131,6 +196,14 @@ public enum SettingKey {
     /** Why this key's value in {@code s} is not allowed (a hand-edited file), or null. */
     String problem(Settings s) {
         return null;
+    }
+
+    boolean onOff(String v) throws BadValue {
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw bad(v, "on or off");
+        };
     }
 
     BadValue bad(String value, String expected) {

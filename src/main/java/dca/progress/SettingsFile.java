@@ -85,8 +85,8 @@ public final class SettingsFile {
                 SettingKey k = key.get();
                 throw new ProgressException("settings file " + where + ": " + k.label() + " = " + FormatErrorText.clip(e.value.strip())
                         + " is not allowed (" + k.allowed() + ")",
-                        "expected " + bad.expected() + "; fix it with: dca config set " + k.label() + " "
-                                + k.show(Settings.defaults()) + " (or edit " + file + ")");
+                        "expected " + bad.expected() + "; fix it with: dca config " + (k.settable() ? "set " + k.label() + " "
+                                + k.write(Settings.defaults()) : "reset " + k.label()) + " (or edit " + file + ")");
             }
         }
         return Optional.of(new Loaded(s, warnings));
@@ -122,7 +122,7 @@ public final class SettingsFile {
             if (done) {
                 lines.remove(i--);
             } else {
-                lines.set(i, key.label() + " = " + key.show(current) + e.comment);
+                lines.set(i, key.label() + " = " + key.write(current) + e.comment);
                 done = true;
             }
         }
@@ -149,7 +149,7 @@ public final class SettingsFile {
 
     private static void block(StringBuilder b, SettingKey k, Settings s) {
         b.append('\n').append("# ").append(k.purpose()).append(" Values: ").append(k.allowed()).append('\n');
-        b.append(k.label()).append(" = ").append(k.show(s)).append('\n');
+        b.append(k.label()).append(" = ").append(k.write(s)).append('\n');
     }
 
     private static void save(Path file, String text) throws ProgressException {

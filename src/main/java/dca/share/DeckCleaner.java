@@ -55,7 +55,7 @@ public final class DeckCleaner {
                 l -> new ListCard(meta, s(l.prompt()), all(l.items())),
                 q -> {
                     List<Option> options = new ArrayList<>();
-                    for (Option o : q.options()) options.add(new Option(s(o.text()), o.correct()));
+                    for (Option o : q.options()) options.add(new Option(s(o.text()), o.correct(), o.fixed()));
                     return new ChoiceCard(meta, s(q.prompt()), options, s(q.explanation()), s(q.link()));
                 }));
     }

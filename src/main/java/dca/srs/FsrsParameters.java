@@ -30,6 +30,10 @@ public record FsrsParameters(double[] w, double desiredRetention, List<Duration>
         return new FsrsParameters(w, r, learningSteps, relearningSteps, maximumInterval, shortTerm, fuzz);
     }
 
+    public FsrsParameters withWeights(double[] weights) {
+        return new FsrsParameters(weights, desiredRetention, learningSteps, relearningSteps, maximumInterval, shortTerm, fuzz);
+    }
+
     public FsrsParameters withFuzz(boolean on) {
         return new FsrsParameters(w, desiredRetention, learningSteps, relearningSteps, maximumInterval, shortTerm, on);
     }

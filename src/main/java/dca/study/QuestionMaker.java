@@ -5,6 +5,7 @@ import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.CardVisitor;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,10 +14,11 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Turns cards into questions. Written choice cards keep their options in the author's order;
- * term cards (with {@link Presentation#CHOICE}) get generated options: the right definition and up
- * to three distractors taken from sibling terms — same list first, then the same chapter — never
- * a duplicate of the answer, shuffled with a seed from the card id so reruns show the same order.
+ * Turns cards into questions. Term cards (with {@link Presentation#CHOICE}) get generated options:
+ * the right definition and up to three distractors taken from sibling terms — same list first, then
+ * the same chapter — never a duplicate of the answer, picked with a seed from the card id. Every
+ * choice question, written or generated, shows its options in the order {@link OptionOrder} gives
+ * for the card's review count: the same on a rerun or after an undo, another at the next review.
  */
 public final class QuestionMaker {
     static final int MAX_OPTIONS = 4;
@@ -27,27 +29,28 @@ public final class QuestionMaker {
         this.presentation = presentation == null ? Presentation.AUTO : presentation;
     }
 
-    public Question question(StudyItem item) {
+    /** The question for {@code item}, which has been answered {@code reviews} times before. */
+    public Question question(StudyItem item, int reviews) {
         if (presentation == Presentation.FLASH) return Question.flash(item);
         return item.card().accept(CardVisitor.of(
-                basic -> generated(item, basic),
+                basic -> generated(item, basic, reviews),
                 cloze -> Question.flash(item),
                 list -> Question.flash(item),
                 choice -> choice.options().size() >= 2 && !choice.correctOptions().isEmpty()
-                        ? new Question(item, Question.Kind.CHOICE, choice.options(), choice.explanation(), choice.link(), false)
+                        ? new Question(item, Question.Kind.CHOICE, OptionOrder.forReview(choice.id(), reviews, choice.options()),
+                                choice.explanation(), choice.link(), false)
                         : Question.flash(item)));
     }
 
     /** A term card asked as a choice between its definition and its siblings'; else a flash question. */
-    private Question generated(StudyItem item, BasicCard b) {
+    private Question generated(StudyItem item, BasicCard b, int reviews) {
         if (presentation == Presentation.CHOICE && b.origin() == BasicCard.Origin.TERM) {
             List<String> distractors = distractors(item);
             if (!distractors.isEmpty()) {
                 List<Option> options = new ArrayList<>();
                 options.add(new Option(b.answer(), true));
                 for (String d : distractors) options.add(new Option(d, false));
-                Collections.shuffle(options, new Random(seed(b.id())));
-                return new Question(item, Question.Kind.CHOICE, options, "", "", true);
+                return new Question(item, Question.Kind.CHOICE, OptionOrder.forReview(b.id(), reviews, options), "", "", true);
             }
         }
         return Question.flash(item);

@@ -24,6 +24,9 @@ import java.util.Set;
  * recalled first; then new cards up to the day's new-card limit (counted per calendar day across
  * sessions from the review log); cards in learning steps come back when their step is due; siblings
  * of a card studied today are buried until tomorrow.
+ *
+ * <p>With an exam date the day's new-card limit is the pacing plan's ({@link Pacing}); in exam mode a
+ * card due after the exam is due on its day of the final window ({@link ExamCalendar#effectiveDue}).
  */
 public final class SessionPlanner {
     private final Scheduler scheduler;
@@ -36,6 +39,8 @@ public final class SessionPlanner {
                             Settings settings, Instant now, ZoneId zone, SessionOptions options) {
         Map<CardId, StudyItem> items = items(decks);
         LocalDate today = now.atZone(zone).toLocalDate();
+        ExamCalendar exam = settings.examDate() == null ? null : ExamCalendar.of(settings.examDate(), zone);
+        ExamCalendar examMode = settings.examModeActive() ? exam : null;
         Instant endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant();
 
         Set<CardId> studiedToday = new HashSet<>();
@@ -50,16 +55,19 @@ public final class SessionPlanner {
         List<Scored> due = new ArrayList<>();
         List<StudyItem> fresh = new ArrayList<>();
         List<SessionPlan.Pending> learning = new ArrayList<>();
+        int unseen = 0;
         for (StudyItem item : items.values()) {
             CardProgress p = progress.get(item.id());
             MemoryState m = p == null ? null : p.memory();
             boolean siblingBuried = buried.contains(item.note()) && !studiedToday.contains(item.id());
             if (m == null || m.state() == CardState.NEW) {
+                unseen++;
                 if (!siblingBuried) fresh.add(item);
             } else if (m.state() == CardState.LEARNING || m.state() == CardState.RELEARNING) {
                 learning.add(new SessionPlan.Pending(item, m.due()));
-            } else if (m.due().isBefore(endOfDay) && !siblingBuried) {
-                due.add(new Scored(item, scheduler.retrievability(m, now), m.due()));
+            } else {
+                Instant when = examMode == null ? m.due() : examMode.effectiveDue(item.id().value(), m);
+                if (when.isBefore(endOfDay) && !siblingBuried) due.add(new Scored(item, scheduler.retrievability(m, now), when));
             }
         }
         due.sort(Comparator.comparingDouble(Scored::recall).thenComparing(Scored::due)
@@ -73,7 +81,8 @@ public final class SessionPlanner {
         // One card per note a day: a new card whose sibling is due, or comes earlier, waits.
         Set<String> notes = new HashSet<>();
         for (StudyItem item : dueItems) notes.add(item.note());
-        int newLimit = options.newCards() != null ? options.newCards() : settings.newPerDay() - newToday;
+        int perDay = Pacing.newToday(exam, today, unseen, newToday, settings.newPerDay());
+        int newLimit = options.newCards() != null ? options.newCards() : perDay - newToday;
         if (options.limit() != null) newLimit = Math.min(newLimit, options.limit() - dueItems.size());
         List<StudyItem> newItems = new ArrayList<>();
         for (StudyItem item : fresh) {
@@ -102,7 +111,7 @@ public final class SessionPlanner {
      * Cram and exam answers do not schedule and do not count. Fills {@code studied} with every card
      * reviewed that day.
      */
-    static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
+    public static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
         // Instants, not dates, in the loop: the log may hold 100k reviews and this runs at every start.
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();

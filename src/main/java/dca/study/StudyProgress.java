@@ -12,41 +12,43 @@ import dca.progress.SettingsFile;
 import dca.progress.Storage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The progress file as study sees it, with the settings that go with it: its log, and the
- * scheduler the settings choose. Settings come from the settings file, else from a progress file
+ * scheduler the settings choose (FSRS with the fitted weights if any, in exam mode while an exam
+ * date is set and exam mode is on). Settings come from the settings file, else from a progress file
  * that still holds its own (moved to the settings file on the first writable open), else the defaults.
  */
 public final class StudyProgress implements AutoCloseable {
     private final ProgressStore store;
     private final Path path;
     private final Settings settings;
-    private final FsrsScheduler scheduler;
+    private final Scheduler scheduler;
     private final ProgressLog log;
     private final List<String> notes;
 
     /** {@code path}: the file as the user named it, for messages. */
-    public StudyProgress(ProgressStore store, Path path, Settings settings) {
-        this(store, path, settings, List.of());
+    public StudyProgress(ProgressStore store, Path path, Settings settings, ZoneId zone) {
+        this(store, path, settings, zone, List.of());
     }
 
-    private StudyProgress(ProgressStore store, Path path, Settings settings, List<String> notes) {
+    private StudyProgress(ProgressStore store, Path path, Settings settings, ZoneId zone, List<String> notes) {
         this.store = store;
         this.path = path;
         this.settings = settings;
-        this.scheduler = FsrsScheduler.from(settings);
+        this.scheduler = ExamScheduler.of(FsrsScheduler.from(settings), settings, zone);
         this.log = new StoreLog(store, settings);
         this.notes = List.copyOf(notes);
     }
 
     /** A store with the default settings, or those it still holds itself (tests, tools). */
-    public StudyProgress(ProgressStore store, Path path) {
-        this(store, path, store.legacySettings().orElse(Settings.defaults()));
+    public StudyProgress(ProgressStore store, Path path, ZoneId zone) {
+        this(store, path, store.legacySettings().orElse(Settings.defaults()), zone);
     }
 
     /** Opens the progress file for writing (one writer at a time), with the settings in {@code settingsFile}. */
@@ -54,7 +56,7 @@ public final class StudyProgress implements AutoCloseable {
         List<String> notes = new ArrayList<>();
         ProgressStore store = ProgressStore.open(path, clock, storage, SettingsFile.migrationTo(settingsFile, notes));
         try {
-            return withSettings(store, path, settingsFile, notes);
+            return withSettings(store, path, settingsFile, clock.getZone(), notes);
         } catch (ProgressException | RuntimeException e) {
             store.close();
             throw e;
@@ -63,7 +65,7 @@ public final class StudyProgress implements AutoCloseable {
 
     /** Opens the progress file to read only: no lock, writes refused. */
     public static StudyProgress openReadOnly(Path path, Path settingsFile, Clock clock) throws ProgressException {
-        return withSettings(ProgressStore.openReadOnly(path, clock), path, settingsFile, new ArrayList<>());
+        return withSettings(ProgressStore.openReadOnly(path, clock), path, settingsFile, clock.getZone(), new ArrayList<>());
     }
 
     /** The settings for a store: the settings file's, else the store's own old ones, else the defaults. */
@@ -74,10 +76,10 @@ public final class StudyProgress implements AutoCloseable {
         return loaded.get().settings();
     }
 
-    private static StudyProgress withSettings(ProgressStore store, Path path, Path settingsFile, List<String> notes)
+    private static StudyProgress withSettings(ProgressStore store, Path path, Path settingsFile, ZoneId zone, List<String> notes)
             throws ProgressException {
         Settings s = settings(settingsFile, store, notes);
-        return new StudyProgress(store, path, s, notes);
+        return new StudyProgress(store, path, s, zone, notes);
     }
 
     /** What was said about the settings on the way: ignored lines of the settings file, a migration. */
@@ -92,9 +94,9 @@ public final class StudyProgress implements AutoCloseable {
 
     public ProgressLog log() { return log; }
 
-    public FsrsScheduler scheduler() { return scheduler; }
+    public Scheduler scheduler() { return scheduler; }
 
-    /** The store itself, for what is not a review: the exam history, settings. */
+    /** The store itself, for what is not a review: the exam history. */
     public ProgressStore store() { return store; }
 
     public Path path() { return path; }

@@ -43,6 +43,8 @@ public final class StudySession {
     private final QuestionMaker maker;
     private final boolean reschedule;
     private final Map<CardId, CardProgress> progress;
+    /** Answers so far per card, cram included: seeds the option order of its next presentation. */
+    private final Map<CardId, Integer> answers = new HashMap<>();
 
     private Queue queue;
     private Question current;
@@ -91,6 +93,7 @@ public final class StudySession {
         this.maker = new QuestionMaker(options.presentation());
         this.reschedule = options.reschedule();
         this.progress = new HashMap<>(log.cards());
+        for (ReviewRecord r : log.reviews()) answers.merge(r.card(), 1, Integer::sum);
         this.queue = new Queue();
         queue.due.addAll(plan.due());
         queue.fresh.addAll(plan.fresh());
@@ -151,6 +154,7 @@ public final class StudySession {
         ReviewRecord review = new ReviewRecord(item.id(), now, rating, reschedule ? mode : "cram", Math.max(0, millis));
 
         log.answer(item.id(), afterProgress, review);
+        answers.merge(item.id(), 1, Integer::sum);
 
         undo.push(new Undo(queue.copy(), q, currentOrigin, before));
         progress.put(item.id(), afterProgress);
@@ -180,6 +184,7 @@ public final class StudySession {
         StudyItem item = u.question().item();
         log.undo(item.id(), u.before());
         undo.pop();
+        answers.merge(item.id(), -1, Integer::sum);
         if (u.before() == null) progress.remove(item.id());
         else progress.put(item.id(), u.before());
         queue = u.queue();
@@ -252,7 +257,7 @@ public final class StudySession {
             origin = Origin.NEW;
         }
         if (next != null) {
-            current = maker.question(next);
+            current = maker.question(next, answers.getOrDefault(next.id(), 0));
             currentOrigin = origin;
         } else if (first != null && !first.due().isAfter(now.plus(LEARN_AHEAD))) {
             take(first);
@@ -261,7 +266,7 @@ public final class StudySession {
 
     private void take(SessionPlan.Pending p) {
         queue.learning.remove(p);
-        current = maker.question(p.item());
+        current = maker.question(p.item(), answers.getOrDefault(p.item().id(), 0));
         currentOrigin = Origin.LEARNING;
     }
 

@@ -81,7 +81,7 @@ class CompletionScriptTest {
         assertTrue(decks.containsAll(List.of("ch1", "ch17")), decks.toString());
         assertEquals(List.of("config", "completion"), bash("dca", "co"));
         assertEquals(List.of("--limit"), bash("dca", "quiz", "--li"));
-        assertEquals(List.of("desired-retention", "new-per-day", "fuzz", "exam-date"), bash("dca", "config", "set", ""));
+        assertEquals(List.of("desired-retention", "new-per-day", "fuzz", "exam-date", "exam-mode"), bash("dca", "config", "set", ""));
         assertEquals(List.of("apkg", "anki"), bash("dca", "export", "chapter-5", "--format", "a"));
         assertEquals(List.of(), bash("dca", "import", ""), "a file: bash's own file-name completion takes over");
         assertEquals(List.of("chapter-5"), bash("dca", "--plain", "weak", "--list", "chapter-5"));

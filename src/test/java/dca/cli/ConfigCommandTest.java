@@ -37,6 +37,8 @@ class ConfigCommandTest {
                 new-per-day        20
                 fuzz               on
                 exam-date          none
+                exam-mode          on
+                weights            defaults (FSRS-6)
                 """, r.out());
         assertFalse(Files.exists(progress));
         assertFalse(Files.exists(config));
@@ -156,7 +158,7 @@ class ConfigCommandTest {
         CliHarness.Result r = dca.run("config", "get", "new-per-day");
         assertEquals(0, r.code(), r.err());
         assertEquals("3\n", r.out());
-        assertEquals("dca: " + config + ":2: unknown setting 'color' ignored; settings are: desired-retention, new-per-day, fuzz, exam-date\n",
+        assertEquals("dca: " + config + ":2: unknown setting 'color' ignored; settings are: desired-retention, new-per-day, fuzz, exam-date, exam-mode, weights\n",
                 r.err());
     }
 
@@ -184,6 +186,8 @@ class ConfigCommandTest {
                 new-per-day        4
                 fuzz               off
                 exam-date          none
+                exam-mode          on
+                weights            defaults (FSRS-6)
                 """, dca.run("config", "list").out());
         CliHarness.Result again = dca.runWithInput("q\n", "quiz", "chapter-5", "--plain");
         assertEquals("", again.err(), "once");
@@ -203,6 +207,8 @@ class ConfigCommandTest {
                 new-per-day        4
                 fuzz               off
                 exam-date          none
+                exam-mode          on
+                weights            defaults (FSRS-6)
                 """, dca.run("config", "list").out());
     }
 }

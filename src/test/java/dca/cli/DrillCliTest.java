@@ -12,6 +12,8 @@ import dca.deck.CardId;
 import dca.deck.ChoiceCard;
 import dca.deck.ClozeCard;
 import dca.deck.Deck;
+import dca.deck.Option;
+import dca.deck.OptionOrder;
 import dca.notes.NotesLoader;
 import dca.srs.CardState;
 import dca.srs.Fsrs;
@@ -91,6 +93,7 @@ class DrillCliTest {
         List<Step> steps = new ArrayList<>();
         ArrayDeque<Card> main = new ArrayDeque<>(mainQueue);
         List<Card> learning = new ArrayList<>();
+        Map<CardId, Integer> answered = new HashMap<>();
         while (true) {
             learning.sort(Comparator.comparing((Card c) -> states.get(c.id()).due()).thenComparing(Card::id));
             Card next;
@@ -101,8 +104,10 @@ class DrillCliTest {
             String input = script.get(next.id()).poll();
             Rating r;
             if (next instanceof ChoiceCard c) {
-                int right = c.options().indexOf(c.correctOptions().get(0));
-                r = input.equals(String.valueOf((char) ('a' + right))) ? Rating.GOOD : Rating.AGAIN;
+                // The options are shown in the order of the card's review count: answer by that order.
+                int asked = answered.merge(c.id(), 1, Integer::sum) - 1;
+                r = input.equals("right") ? Rating.GOOD : Rating.AGAIN;
+                input = String.valueOf(letter(c, asked, r == Rating.GOOD));
             } else {
                 r = Rating.parse(input).orElseThrow();
             }
@@ -113,6 +118,15 @@ class DrillCliTest {
             steps.add(new Step(next, input, r));
         }
         return steps;
+    }
+
+    /** The letter of the first right (or first wrong) option as the drill shows the card after {@code reviews} answers. */
+    static char letter(ChoiceCard c, int reviews, boolean right) {
+        List<Option> shown = OptionOrder.forReview(c.id(), reviews, c.options());
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).correct() == right) return (char) ('a' + i);
+        }
+        throw new AssertionError("no " + (right ? "right" : "wrong") + " option in " + c);
     }
 
     static String input(List<Step> steps) {
@@ -165,7 +179,7 @@ class DrillCliTest {
         script.put(runc.id(), new ArrayDeque<>(List.of("3", "3")));
         script.put(shim.id(), new ArrayDeque<>(List.of("1", "4")));
         script.put(cloze0.id(), new ArrayDeque<>(List.of("4")));
-        script.put(bridge.id(), new ArrayDeque<>(List.of("a", "b", "b")));
+        script.put(bridge.id(), new ArrayDeque<>(List.of("wrong", "right", "right")));
         script.put(info.id(), new ArrayDeque<>(List.of("easy")));
         Map<CardId, MemoryState> states = new LinkedHashMap<>();
         // New cards in source order; the second cloze part is the first one's sibling and waits.
@@ -198,7 +212,7 @@ class DrillCliTest {
 
         StringBuilder input = new StringBuilder();
         for (Card c : expected) {
-            if (c instanceof ChoiceCard cc) input.append((char) ('a' + cc.options().indexOf(cc.correctOptions().get(0)))).append('\n');
+            if (c instanceof ChoiceCard cc) input.append(letter(cc, states.get(cc.id()).reps(), true)).append('\n');
             else input.append("\n4\n");
         }
         CliHarness.Result r = dca(later).runWithInput(input.toString(), "quiz", "chapter-5");

@@ -36,7 +36,7 @@ class GoldenTranscriptTest {
 
     /** What the cases that read history need first: a studied chapter, a day later, and two exams. */
     static final List<Setup> HISTORY = List.of(
-            new Setup("\n1\n\n3\n\n4\n\n2\nb\n", "quiz", "chapter-5", "--plain", "--limit", "5"),
+            new Setup("\n1\n\n3\n\n4\n\n2\nd\n", "quiz", "chapter-5", "--plain", "--limit", "5"),
             new Setup("y\nb\nn\ny\n", "exam", "--questions", "5", "--seed", "3", "--plain"),
             new Setup("y\ny\ny\ny\ny\ny\ny\ny\ny\ny\n", "exam", "--questions", "5", "--seed", "4", "--format", "domc", "--plain"));
 
@@ -48,8 +48,9 @@ class GoldenTranscriptTest {
             new Case("quiz-undo-nothing", "u\n\n3\nq\n", "quiz", "chapter-5", "--plain"),
             new Case("quiz-typed", "the daemon that manages the container lifecycle\n\n"
                     + "the low level runtime that creates containers\n\nnothing like it\n3\n", "quiz", "chapter-5", "--typed", "--plain", "--limit", "3"),
-            // The queue runs dry: everything studied, then a review with nothing due.
-            new Case("quiz-to-the-end", "\n4\n\n4\n\n4\n\n4\n\n4\nb\n\n4\n", "quiz", "chapter-5", "--plain"),
+            // The queue runs dry: everything studied, then a review with nothing due. The choice question
+            // is answered right (d: its options are shuffled) and comes back in its learning step in another order.
+            new Case("quiz-to-the-end", "\n4\n\n4\n\n4\n\n4\n\n4\nd\n\n4\n", "quiz", "chapter-5", "--plain"),
             new Case("review-nothing-due", "", "review", "--plain"),
             // Every DOMC and multiple-choice path: yes, no, letters, a bad line, a declined quit, end of input.
             new Case("exam-plain", "n\ny\nb\nmaybe\nn\nq\nn\ny\na,c\nn\nn\n", "exam", "--questions", "8", "--seed", "42", "--plain"),

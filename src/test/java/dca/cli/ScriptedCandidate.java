@@ -1,7 +1,6 @@
 package dca.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.function.BiFunction;
  * each time dca wants a line, it looks at the last prompt printed and asks {@code policy} for the
  * answer. Options in the fixture say whether they are right, so a policy can answer on purpose.
  */
-final class ScriptedCandidate extends InputStream {
+final class ScriptedCandidate extends PromptedInput {
     /** What the candidate sees when asked. */
     record Prompt(int number, String question, boolean domc, String option, List<String> letters) {
         String domain() { return question.split(" ")[0]; }
@@ -20,8 +19,6 @@ final class ScriptedCandidate extends InputStream {
 
     private final ByteArrayOutputStream screen;
     private final BiFunction<Prompt, Integer, String> policy;
-    private byte[] pending = new byte[0];
-    private int pos;
     private int asked;
     private final int limit;
 
@@ -33,34 +30,9 @@ final class ScriptedCandidate extends InputStream {
     }
 
     @Override
-    public int read() {
-        if (!refill()) return -1;
-        return pending[pos++] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-        if (len == 0) return 0;
-        if (!refill()) return -1;
-        int n = Math.min(len, pending.length - pos);
-        System.arraycopy(pending, pos, b, off, n);
-        pos += n;
-        return n;
-    }
-
-    @Override
-    public int available() {
-        return pending.length - pos;
-    }
-
-    private boolean refill() {
-        if (pos < pending.length) return true;
-        if (asked >= limit) return false;
-        String answer = policy.apply(prompt(), asked++);
-        if (answer == null) return false;
-        pending = (answer + "\n").getBytes(StandardCharsets.UTF_8);
-        pos = 0;
-        return true;
+    protected String next() {
+        if (asked >= limit) return null;
+        return policy.apply(prompt(), asked++);
     }
 
     private Prompt prompt() {

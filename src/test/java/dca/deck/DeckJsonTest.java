@@ -21,7 +21,8 @@ class DeckJsonTest {
                 new ClozeCard(meta(Kind.CLOZE, "x"), "The daemon listens on {{/var/run/docker.sock}} by {{default}}", 0),
                 new ListCard(meta(Kind.LIST, "Name the parts"), "Name the parts", List.of("dockerd", "containerd")),
                 new ChoiceCard(meta(Kind.CHOICE, "Which?"), "Which?",
-                        List.of(new Option("runc", true), new Option("LXC", false)), "because", "https://docs.docker.com/")));
+                        List.of(new Option("runc", true), new Option("LXC", false), new Option("Neither", false, true)),
+                        "because", "https://docs.docker.com/")));
     }
 
     @Test

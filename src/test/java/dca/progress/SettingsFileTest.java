@@ -19,15 +19,24 @@ class SettingsFileTest {
     @Test
     void everySettingIsWrittenWithItsCommentAndReadBack() throws Exception {
         Path file = dir.resolve("dca/config");
-        Settings s = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15));
+        double[] w = dca.srs.FsrsParameters.DEFAULT_WEIGHTS.clone();
+        w[0] = 0.123456789012345;
+        w[20] = 0.3;
+        Settings s = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15), false,
+                new FittedWeights(w, java.time.Instant.parse("2026-12-01T09:00:05Z"), 1234));
         SettingsFile.write(file, s);
         String text = Files.readString(file);
         for (SettingKey k : SettingKey.values()) {
-            assertTrue(text.contains("\n" + k.label() + " = " + k.show(s) + "\n"), text);
+            assertTrue(text.contains("\n" + k.label() + " = " + k.write(s) + "\n"), text);
             assertTrue(text.contains("# " + k.purpose() + " Values: " + k.allowed()), text);
         }
-        assertEquals(s, SettingsFile.read(file).orElseThrow().settings());
+        assertEquals(s, SettingsFile.read(file).orElseThrow().settings(), "every weight exactly");
+        assertTrue(text.contains("\nweights = 0.123456789012345 "), text);
+        assertTrue(text.endsWith(" 0.3 fitted 2026-12-01T09:00:05Z on 1234 reviews\n"), text);
         assertTrue(SettingsFile.read(dir.resolve("none")).isEmpty());
+        for (SettingKey k : SettingKey.values()) {
+            assertEquals(k.write(Settings.defaults()), k.write(k.reset(s)), k + " resets to its default");
+        }
     }
 
     @Test
@@ -67,7 +76,10 @@ class SettingsFileTest {
         assertEquals("settings file " + file + ":2: desired-retention = 5 is not allowed (0.70-0.99)", e.getMessage());
         assertEquals("expected a number from 0.70 to 0.99, e.g. 0.9 (or 90%); fix it with: dca config set desired-retention 0.9 (or edit "
                 + file + ")", e.hint());
-        for (String bad : List.of("new-per-day = -3", "new-per-day = lots", "fuzz = sometimes", "exam-date = 15/01/2027")) {
+        Files.writeString(file, "weights = 1 2 3\n");
+        ProgressException w = assertThrows(ProgressException.class, () -> SettingsFile.read(file));
+        assertTrue(w.hint().endsWith("fix it with: dca config reset weights (or edit " + file + ")"), w.hint());
+        for (String bad : List.of("new-per-day = -3", "new-per-day = lots", "fuzz = sometimes", "exam-date = 15/01/2027", "exam-mode = maybe")) {
             Files.writeString(file, bad + "\n");
             ProgressException b = assertThrows(ProgressException.class, () -> SettingsFile.read(file), bad);
             assertTrue(b.getMessage().startsWith("settings file " + file + ":1: " + bad.substring(0, bad.indexOf(' '))), b.getMessage());

@@ -86,7 +86,8 @@ class MarkdownRoundTripTest {
                 new BasicCard(ShareFixtures.meta("with-list", null, "security"), BasicCard.Origin.DETAILS,
                         "What does a user namespace remap?", "uids and gids:\n- root in the container\n- to an unprivileged user"),
                 new ChoiceCard(ShareFixtures.meta("linked", null, "security", "o5.1"), "Which signs images?",
-                        List.of(new Option("Docker Content Trust", true), new Option("seccomp", false)),
+                        List.of(new Option("Docker Content Trust", true), new Option("seccomp", false),
+                                new Option("It depends on the registry", false, true)),
                         "DCT uses Notary\nkeys live in ~/.docker/trust", "https://docs.docker.com/engine/security/trust/")));
         ClozeCard probe0 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 0);
         ClozeCard probe1 = new ClozeCard(ShareFixtures.meta("x", null), clozeText, 1);

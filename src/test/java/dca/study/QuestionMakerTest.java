@@ -22,7 +22,7 @@ class QuestionMakerTest {
 
     @Test
     void termCardsBecomeChoiceQuestionsWithSiblingDistractorsFromTheSameListFirst() {
-        Question q = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(containerd, deck));
+        Question q = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(containerd, deck), 0);
         assertTrue(q.isChoice());
         assertTrue(q.generated());
         assertEquals(4, q.options().size());
@@ -36,25 +36,43 @@ class QuestionMakerTest {
     }
 
     @Test
-    void theOptionOrderIsTheSameOnEveryRun() {
-        Question a = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(runc, deck));
-        Question b = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(runc, deck));
+    void theOptionOrderIsTheSameOnEveryRunAndFollowsTheReviewCount() {
+        Question a = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(runc, deck), 0);
+        Question b = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(runc, deck), 0);
         assertEquals(a.options(), b.options());
+        // Generated questions keep their distractors and take the order of the review count.
+        Set<List<Option>> seen = new java.util.HashSet<>();
+        for (int n = 0; n < 6; n++) {
+            Question q = new QuestionMaker(Presentation.CHOICE).question(new StudyItem(runc, deck), n);
+            assertEquals(Set.copyOf(a.options()), Set.copyOf(q.options()));
+            seen.add(q.options());
+        }
+        assertTrue(seen.size() >= 3, "six reviews of four options show several orders: " + seen);
     }
 
     @Test
     void aTermWithNoSiblingsStaysAFlashcard() {
         Deck alone = Decks.deck("chapter-5", overlay);
-        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.CHOICE).question(new StudyItem(overlay, alone)).kind());
+        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.CHOICE).question(new StudyItem(overlay, alone), 0).kind());
     }
 
     @Test
-    void writtenChoiceCardsKeepTheirOrderUnlessFlashIsAsked() {
-        var card = Decks.choice("Default bridge?", "docker0", "eth0", "br-int");
+    void writtenChoiceCardsAreShuffledByReviewCountUnlessFlashIsAsked() {
+        var card = Decks.choice("Default bridge?", "docker0", "eth0", "br-int", "virbr0");
         Deck d = Decks.deck("chapter-5", card);
-        Question q = new QuestionMaker(Presentation.AUTO).question(new StudyItem(card, d));
-        assertEquals(List.of("docker0", "eth0", "br-int"), q.options().stream().map(Option::text).collect(Collectors.toList()));
-        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.FLASH).question(new StudyItem(card, d)).kind());
-        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.AUTO).question(new StudyItem(containerd, deck)).kind());
+        Set<List<String>> orders = new java.util.HashSet<>();
+        Set<Integer> rightAt = new java.util.TreeSet<>();
+        for (int n = 0; n < 12; n++) {
+            Question q = new QuestionMaker(Presentation.AUTO).question(new StudyItem(card, d), n);
+            List<String> texts = q.options().stream().map(Option::text).collect(Collectors.toList());
+            assertEquals(Set.of("docker0", "eth0", "br-int", "virbr0"), Set.copyOf(texts));
+            assertEquals(List.of(texts.indexOf("docker0")), List.copyOf(q.rightOptions()));
+            orders.add(texts);
+            rightAt.addAll(q.rightOptions());
+        }
+        assertTrue(orders.size() >= 6, "twelve reviews show many orders: " + orders);
+        assertTrue(rightAt.size() >= 3, "the right option moves around: " + rightAt);
+        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.FLASH).question(new StudyItem(card, d), 0).kind());
+        assertEquals(Question.Kind.FLASH, new QuestionMaker(Presentation.AUTO).question(new StudyItem(containerd, deck), 0).kind());
     }
 }

@@ -2,11 +2,15 @@ package dca.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dca.deck.Card;
+import dca.deck.ChoiceCard;
 import dca.deck.Deck;
+import dca.deck.Option;
+import dca.deck.OptionOrder;
 import dca.progress.CardProgress;
 import dca.progress.ReviewRecord;
 import dca.progress.Settings;
@@ -166,13 +170,47 @@ class StudySessionTest {
         StudySession s = session(List.of(Decks.deck("chapter-5", q)), SessionOptions.defaults(), NOW);
         Question question = s.current().get();
         assertTrue(question.isChoice());
-        assertEquals(Set.of(0), question.rightOptions());
-        Answer wrong = s.choose(Set.of(1), 500);
+        int docker0 = question.options().stream().map(Option::text).toList().indexOf("docker0");
+        assertEquals(Set.of(docker0), question.rightOptions());
+        Answer wrong = s.choose(Set.of((docker0 + 1) % 3), 500);
         assertEquals(Rating.AGAIN, wrong.rating());
         assertFalse(wrong.correct());
-        Answer right = s.choose(Set.of(0), 500); // learning step again within learn-ahead
+        Answer right = s.choose(s.current().get().rightOptions(), 500); // learning step again within learn-ahead
         assertEquals(Rating.GOOD, right.rating());
         assertEquals("choice", log.reviews.get(1).mode());
+    }
+
+    @Test
+    void theOptionOrderFollowsTheCardsAnswerCountThroughAnswersUndoAndCram() throws Exception {
+        ChoiceCard q = Decks.choice("Which driver is the default on Linux?", "bridge", "host", "none", "macvlan");
+        Deck deck = Decks.deck("chapter-5", q);
+        List<Option> first = OptionOrder.forReview(q.id(), 0, q.options());
+        List<Option> second = OptionOrder.forReview(q.id(), 1, q.options());
+        assertNotEquals(first, second, "this card's first two orders should differ for the test to mean anything");
+
+        StudySession s = session(List.of(deck), SessionOptions.defaults(), NOW);
+        assertEquals(first, s.current().get().options());
+        s.choose(Set.of(wrong(s.current().get())), 500);
+        assertEquals(second, s.current().get().options(), "asked again within the session: the next order");
+        s.undo();
+        assertEquals(first, s.current().get().options(), "undo shows the order it was answered in");
+        s.choose(Set.of(wrong(s.current().get())), 500);
+        assertEquals(second, s.current().get().options(), "answered again after the undo: the same next order");
+
+        // A rerun reads the count from the log; cramming counts too, so a miss comes back reordered.
+        SessionOptions cram = new SessionOptions(0, null, false, null);
+        StudySession later = new StudySession(List.of(deck), SessionPlanner.fixed(List.of(new StudyItem(q, deck))), log,
+                scheduler, Clock.fixed(NOW, ZoneOffset.UTC), cram);
+        assertEquals(second, later.current().get().options());
+        later.choose(Set.of(wrong(later.current().get())), 500);
+        assertEquals(OptionOrder.forReview(q.id(), 2, q.options()), later.current().get().options());
+    }
+
+    private static int wrong(Question q) {
+        for (int i = 0; i < q.options().size(); i++) {
+            if (!q.options().get(i).correct()) return i;
+        }
+        throw new AssertionError("no wrong option");
     }
 
     @Test

@@ -127,7 +127,10 @@ final class Completions {
         String label = a.paramLabel();
         String command = w.spec.name();
         if (label.startsWith("DECK")) return decks(w);
-        if (label.equals("KEY")) return SettingKey.labels();
+        if (label.equals("KEY")) {
+            // Keys dca works out itself (weights) are reset, not set.
+            return Arrays.stream(SettingKey.values()).filter(k -> k.settable() || !command.equals("set")).map(SettingKey::label).toList();
+        }
         if (label.equals("VALUE") && command.equals("set") && !w.args.isEmpty()) {
             return SettingKey.find(w.args.get(0)).map(Completions::settingValues).orElse(List.of());
         }

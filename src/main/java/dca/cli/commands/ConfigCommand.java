@@ -25,9 +25,14 @@ import picocli.CommandLine.ParentCommand;
         description = {"Show or change settings. They live in $${XDG_CONFIG_HOME:-~/.config}/dca/config,",
                        "a commented file you may also edit by hand, and apply whichever progress file is used.",
                        "Keys: desired-retention (0.70-0.99), new-per-day (0-9999), fuzz (on|off),",
-                       "exam-date (YYYY-MM-DD or none)."},
-        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.ListAll.class, ConfigCommand.Where.class})
+                       "exam-date (YYYY-MM-DD or none), exam-mode (on|off: with an exam date, no",
+                       "interval runs past it and every card is seen once in the last 3 days),",
+                       "weights (fitted by dca optimize; reset with: dca config reset weights)."},
+        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.ListAll.class,
+                       ConfigCommand.Reset.class, ConfigCommand.Where.class})
 public final class ConfigCommand extends SubCommand implements Callable<Integer> {
+    static final String KEYS = "desired-retention, new-per-day, fuzz, exam-date, exam-mode, weights";
+
     @Override
     public Integer call() throws ProgressException {
         return list(root);
@@ -83,15 +88,53 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         ConfigCommand parent;
 
         @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Keys.class,
-                description = "desired-retention, new-per-day, fuzz or exam-date")
+                description = KEYS)
         String key;
 
         @Override
         public Integer call() throws ProgressException {
             SettingKey k = key(key);
-            parent.env().out().println(k.show(current(parent.root)));
+            Settings s = current(parent.root);
+            parent.env().out().println(k.show(s));
+            if (k == SettingKey.WEIGHTS) parent.env().out().println(weightList(s.fsrsParameters().w()));
             return ExitCode.OK;
         }
+    }
+
+    /** The 21 weights on one line, 4 decimals (the file keeps them exactly), as {@code config get weights} prints them. */
+    static String weightList(double[] w) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length; i++) b.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.4f", w[i]));
+        return b.toString();
+    }
+
+    @Command(name = "reset", mixinStandardHelpOptions = true, description = "Put one setting back to its default.")
+    static final class Reset implements Callable<Integer> {
+        @ParentCommand
+        ConfigCommand parent;
+
+        @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Keys.class, description = KEYS)
+        String key;
+
+        @Override
+        public Integer call() throws ProgressException {
+            SettingKey k = key(key);
+            Settings updated = k.reset(load(parent.root, k));
+            SettingsFile.set(Locations.settings(parent.root), k, updated);
+            parent.env().out().println(k.label() + " = " + k.show(updated));
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * The settings to change {@code k} in: the settings file's (a bad value of {@code k} itself is what
+     * the change fixes), or those of a progress file from before it, moved out first so the rest are kept.
+     */
+    static Settings load(DcaCommand root, SettingKey k) throws ProgressException {
+        Path file = Locations.settings(root);
+        if (!Files.exists(file)) Set.migrate(root);
+        Optional<SettingsFile.Loaded> loaded = SettingsFile.read(file, k);
+        return loaded.map(SettingsFile.Loaded::settings).orElse(Settings.defaults());
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Change one setting.")
@@ -100,7 +143,7 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
         ConfigCommand parent;
 
         @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Keys.class,
-                description = "desired-retention, new-per-day, fuzz or exam-date")
+                description = KEYS)
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE")
@@ -111,6 +154,9 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
             SettingKey k = key(key);
             DcaCommand root = parent.root;
             Env env = root.env();
+            if (!k.settable()) {
+                throw Failure.usage(k.label() + " are not set by hand", "run dca optimize to fit them, or dca config reset " + k.label() + " for the defaults");
+            }
             // Validate before touching any file: a typo should not need one.
             Settings checked = apply(k, Settings.defaults(), value);
             if (k == SettingKey.EXAM_DATE && checked.examDate() != null) {
@@ -120,11 +166,8 @@ public final class ConfigCommand extends SubCommand implements Callable<Integer>
                             "give the date of your exam as YYYY-MM-DD, or none to clear it");
                 }
             }
-            Path file = Locations.settings(root);
-            if (!Files.exists(file)) migrate(root);
-            Optional<SettingsFile.Loaded> loaded = SettingsFile.read(file, k); // a bad value of k itself is what this fixes
-            Settings updated = apply(k, loaded.map(SettingsFile.Loaded::settings).orElse(Settings.defaults()), value);
-            SettingsFile.set(file, k, updated);
+            Settings updated = apply(k, load(root, k), value);
+            SettingsFile.set(Locations.settings(root), k, updated);
             env.out().println(k.label() + " = " + k.show(updated));
             return ExitCode.OK;
         }

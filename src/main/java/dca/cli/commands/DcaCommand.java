@@ -38,6 +38,8 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             ReviewCommand.class,
             WeakCommand.class,
             ConfigCommand.class,
+            OptimizeCommand.class,
+            PlanCommand.class,
             ExamCommand.class,
             StatsCommand.class,
             CompletionCommand.class,

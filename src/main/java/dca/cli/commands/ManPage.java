@@ -165,7 +165,9 @@ public final class ManPage {
 
     /** Text for troff: backslashes escaped, hyphens as minus signs, no line starting with a control character. */
     static String text(String s) {
-        String t = s.replace("\\", "\\e").replace("-", "\\-");
+        StringBuilder ascii = new StringBuilder();
+        s.codePoints().forEach(c -> ascii.append(c < 128 ? Character.toString(c) : String.format("\\[u%04X]", c))); // troff reads ASCII
+        String t = ascii.toString().replace("\\", "\\e").replace("-", "\\-").replace("\\e[u", "\\[u");
         StringBuilder out = new StringBuilder();
         for (String line : t.split("\n", -1)) {
             if (out.length() > 0) out.append('\n');

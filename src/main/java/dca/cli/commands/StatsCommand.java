@@ -10,8 +10,15 @@ import dca.cli.text.StatsScreen;
 import dca.deck.Deck;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
+import dca.cli.text.ExamReadinessText;
+import dca.study.AnswerTime;
+import dca.study.ExamCalendar;
+import dca.study.ExamForecast;
 import dca.study.FsrsScheduler;
+import dca.study.RecallCalibration;
+import dca.study.SessionPlanner;
 import dca.study.StudyProgress;
+import java.util.HashSet;
 import dca.study.stats.MemoryModel;
 import dca.study.stats.StudyStats;
 import java.time.LocalDate;
@@ -73,6 +80,22 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
             boolean plain = root.plain() || System.console() == null;
             new StatsScreen(env.out(), Charts.of(env, plain), settings.desiredRetention())
                     .print(result, env.clock().getZone());
+            ExamReadinessText extra = new ExamReadinessText(env.out());
+            env.out().println();
+            if (date != null && date.isAfter(today)) {
+                ExamCalendar calendar = ExamCalendar.of(date, env.clock().getZone());
+                List<ExamForecast.Card> cards = PlanCommand.cards(chosen, store.cards());
+                int started = SessionPlanner.newCardsStartedOn(today, env.clock().getZone(), store.reviews(), new HashSet<>());
+                double seconds = AnswerTime.medianSeconds(store.reviews());
+                ExamForecast.Result[] runs = new ExamForecast.Result[2];
+                for (int mode = 0; mode < 2; mode++) {
+                    runs[mode] = ExamForecast.run(new ExamForecast.Input(cards, settings.fsrsParameters(), calendar, mode == 0,
+                            env.clock().instant(), started, seconds, PlanCommand.SEED));
+                }
+                extra.examDay(date, runs[0], runs[1], settings.examMode());
+                env.out().println();
+            }
+            extra.calibration(RecallCalibration.of(store.reviews(), settings, env.clock().instant()));
         }
         return ExitCode.OK;
     }

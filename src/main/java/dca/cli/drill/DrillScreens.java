@@ -76,12 +76,14 @@ final class DrillScreens {
         return body;
     }
 
-    /** A choice question's options, the picked ones inverse. */
+    /** A choice question's options, the picked ones inverse; with several right, ticked as the exam does (seen without colour). */
     List<String> options(Question q, Set<Integer> picked, int width) {
         List<String> body = question(q, width);
         body.add("");
+        boolean ticks = q.rightOptions().size() > 1;
         for (int i = 0; i < q.options().size(); i++) {
-            for (String l : Wrap.lines(DrillText.option(q, i), width, "  ")) body.add(picked.contains(i) ? paint.inverse(l) : l);
+            String tick = !ticks ? "" : picked.contains(i) ? "[x] " : "[ ] ";
+            for (String l : Wrap.lines(tick + DrillText.option(q, i), width, "  ")) body.add(picked.contains(i) ? paint.inverse(l) : l);
         }
         return body;
     }

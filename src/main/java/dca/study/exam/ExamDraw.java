@@ -6,6 +6,7 @@ import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,8 +17,8 @@ import java.util.Random;
 
 /**
  * Draws an exam from the choice questions of some decks: questions per domain by the exam weights
- * (largest-remainder rounding, so the counts add up exactly), each card at most once, shuffled
- * option order. The same decks and seed give the same exam.
+ * (largest-remainder rounding, so the counts add up exactly), each card at most once, options
+ * shuffled as the drill shuffles them ({@link OptionOrder}). The same decks and seed give the same exam.
  */
 public final class ExamDraw {
     /** The real exam: 55 questions, 13 of them ordinary multiple choice. */
@@ -85,8 +86,7 @@ public final class ExamDraw {
 
         List<ExamItem> items = new ArrayList<>();
         for (Candidate c : chosen) {
-            List<Option> options = new ArrayList<>(c.card().options());
-            Collections.shuffle(options, rng);
+            List<Option> options = OptionOrder.shuffle(c.card().options(), rng);
             if (asMcq.contains(c)) items.add(new McqItem(c.card(), c.deck(), c.domain(), options));
             else items.add(new DomcItem(c.card(), c.deck(), c.domain(), options));
         }

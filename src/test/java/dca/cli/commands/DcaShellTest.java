@@ -88,9 +88,10 @@ class DcaShellTest {
             LineReader reader = new DcaShell(env(), t, false).reader();
             assertEquals(List.of("chapter-2", "chapter-5", "chapter-10"), shown(reader, "quiz chapter-"));
             assertEquals(List.of("ch2", "ch5", "ch10", "chapter-2", "chapter-5", "chapter-10"), shown(reader, "review ch"));
-            assertEquals(List.of("desired-retention", "new-per-day", "fuzz", "exam-date"), shown(reader, "config set "));
+            assertEquals(List.of("desired-retention", "new-per-day", "fuzz", "exam-date", "exam-mode"), shown(reader, "config set "));
             assertEquals(List.of("on", "off"), shown(reader, "config set fuzz "));
-            assertEquals(List.of("exam-date"), shown(reader, "config get ex"));
+            assertEquals(List.of("exam-date", "exam-mode"), shown(reader, "config get ex"));
+            assertEquals(List.of("weights"), shown(reader, "config reset w"));
         }
     }
 

@@ -56,7 +56,7 @@ public final class DrillLatencyBench {
 
         long t0 = System.nanoTime();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file)) {
+        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file, clock.getZone())) {
             long opened = System.nanoTime();
             SessionOptions options = new SessionOptions(0, null, true, null);
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),

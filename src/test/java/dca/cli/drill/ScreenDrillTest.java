@@ -12,6 +12,7 @@ import dca.deck.ChoiceCard;
 import dca.deck.Deck;
 import dca.deck.Kind;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import dca.deck.Source;
 import dca.progress.ProgressStore;
 import dca.srs.Rating;
@@ -54,18 +55,31 @@ class ScreenDrillTest {
 
     record Run(String screen, ProgressStore store) {}
 
+    /** The key of the right (or the wrong) option as the choice card is shown after {@code answers} answers. */
+    String key(int answers, boolean right) {
+        List<Option> shown = OptionOrder.forReview(choice.id(), answers, ((ChoiceCard) choice).options());
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).correct() == right) return String.valueOf((char) ('a' + i));
+        }
+        throw new AssertionError(shown.toString());
+    }
+
     Run drill(String keys) throws Exception {
         return drill(keys, false);
     }
 
     /** {@code xterm}: on a terminal that can move its cursor, else on a dumb one (each screen printed whole). */
     Run drill(String keys, boolean xterm) throws Exception {
+        return drill(keys, xterm, deck);
+    }
+
+    Run drill(String keys, boolean xterm, Deck deck) throws Exception {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Env env = new Env(new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(out),
                 Map.of("NO_COLOR", "1", "TZ", "UTC"), dir);
         Path file = dir.resolve("progress.json");
-        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file);
+        try (StudyProgress store = new StudyProgress(ProgressStore.open(file, clock), file, clock.getZone());
              Terminal t = terminal(keys, out, xterm)) {
             SessionOptions options = SessionOptions.defaults();
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),
@@ -87,7 +101,7 @@ class ScreenDrillTest {
     @Test
     void screensAreRedrawnInPlaceNotClearedEachTime() throws Exception {
         // Question, answer, choice, result: four screens, cleared once at the start and once at the end.
-        Run r = drill(" 4bx", true);
+        Run r = drill(" 4" + key(0, true) + "x", true);
         String clear = "\033[H\033[2J";
         assertEquals(2, r.screen().split(java.util.regex.Pattern.quote(clear), -1).length - 1, r.screen());
         // The context line is on the question and the answer screen but written once: unchanged lines stay.
@@ -99,8 +113,8 @@ class ScreenDrillTest {
 
     @Test
     void spaceRevealsDigitsGradeAndLettersAnswerChoices() throws Exception {
-        // Space reveals, 4 = Easy; then b answers the choice question right; any key goes on.
-        Run r = drill(" 4bx");
+        // Space reveals, 4 = Easy; then a letter answers the choice question right; any key goes on.
+        Run r = drill(" 4" + key(0, true) + "x");
         assertTrue(r.screen().contains("chapter-5 · The Docker Engine"), r.screen());
         assertTrue(r.screen().contains("1/2"), r.screen());
         assertTrue(r.screen().contains("The Docker Engine › Components"), r.screen());
@@ -122,8 +136,8 @@ class ScreenDrillTest {
     @Test
     void theLastAnswerCanBeUndoneAfterTheQueueIsEmpty() throws Exception {
         // Term: Easy. Choice: right twice (its learning step, then it graduates). On the "done" screen
-        // u takes back the second choice answer, and a answers it wrong instead.
-        Run r = drill(" 4bxbxuax");
+        // u takes back the second choice answer, and it is answered wrong instead.
+        Run r = drill(" 4" + key(0, true) + "x" + key(1, true) + "xu" + key(1, false) + "x");
         assertTrue(r.screen().contains("Done for now."), r.screen());
         assertEquals(List.of(Rating.EASY, Rating.GOOD, Rating.AGAIN), r.store().reviews().stream().map(x -> x.rating()).toList());
     }
@@ -132,5 +146,24 @@ class ScreenDrillTest {
     void ctrlCQuitsAndKeepsAnswers() throws Exception {
         Run r = drill(" 3\u0003");
         assertEquals(1, r.store().reviews().size());
+    }
+
+    @Test
+    void severalRightOptionsAreTickedSoPicksShowWithoutColour() throws Exception {
+        ChoiceCard two = new ChoiceCard(new CardMeta(new CardId("ch05-two"), null, List.of("The Docker Engine"),
+                new Source("notes/05.md", 30), List.of()), "Which run containers?",
+                List.of(new Option("containerd", true), new Option("runc", true), new Option("docker0", false)), "", "");
+        List<Option> shown = OptionOrder.forReview(two.id(), 0, two.options());
+        char first = (char) ('a' + shown.indexOf(two.options().get(0)));
+        char second = (char) ('a' + shown.indexOf(two.options().get(1)));
+        char wrong = (char) ('a' + shown.indexOf(two.options().get(2)));
+        Run r = drill("" + first + second + "\rx", false,
+                new Deck("chapter-5", 5, "The Docker Engine", List.of(), "notes/05.md", List.of(two)));
+        // NO_COLOR is set: the inverse picks would be invisible, the ticks are not.
+        assertTrue(r.screen().contains("[x] " + first + ") "), r.screen());
+        assertTrue(r.screen().contains("[ ] " + second + ") "), r.screen());
+        assertTrue(r.screen().contains("[ ] " + wrong + ") "), r.screen());
+        assertTrue(r.screen().contains("Right"), r.screen());
+        assertEquals(List.of(Rating.GOOD), r.store().reviews().stream().map(x -> x.rating()).toList());
     }
 }
