@@ -27,9 +27,6 @@ import dca.study.exam.ExamItem;
 import dca.study.exam.ExamRecorder;
 import dca.study.exam.ExamScore;
 import dca.study.exam.ExamSession;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -76,9 +73,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Env env = root.env();
         Path progressPath = Locations.progress(root);
-        boolean plain = !terminals().interactive();
-        Charts charts = Charts.of(env, plain);
         if (history) {
+            Charts charts = Charts.of(env, !terminals().interactive(), Terminals.outputWidth(env).orElse(80));
             try (StudyProgress progress = Drill.openReadOnly(root)) {
                 new ExamReport(env.out(), charts).history(new ExamHistory(progress.store().exams()), env.clock().getZone());
             }
@@ -114,9 +110,14 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
             List<String> intro = intro(draw, limit, s);
             intro.forEach(env.out()::println);
             ExamSession session;
+            Terminals terminals = terminals();
+            org.jline.terminal.Terminal t = terminals.fullScreen(); // null: plain lines
+            boolean plain = t == null;
+            Terminals.Lines lines = plain ? terminals.lines() : null;
+            Charts charts = Charts.of(env, plain, t != null && t.getWidth() > 0 ? t.getWidth() : Terminals.outputWidth(env).orElse(80));
             try (ExamPrompter prompter = plain
-                    ? new PlainExamPrompter(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)), env.out())
-                    : terminalPrompter(charts)) {
+                    ? new PlainExamPrompter(lines.in(), lines.out())
+                    : new ScreenExamPrompter(t, t != null && terminals.ownsTerminal(t), charts.colour() && terminals.color(t))) {
                 if (!prompter.begin(intro)) {
                     env.out().println("Exam not started: nothing recorded.");
                     return ExitCode.OK;
@@ -143,12 +144,6 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
         } catch (ProgressException e) {
             throw new Failure(ExitCode.PROGRESS, e.getMessage(), e.hint(), e);
         }
-    }
-
-    private ExamPrompter terminalPrompter(Charts charts) throws java.io.IOException {
-        Terminals terminals = terminals();
-        org.jline.terminal.Terminal t = terminals.open();
-        return new ScreenExamPrompter(t, terminals.owned(t), charts.colour() && terminals.color(t));
     }
 
     private static List<String> intro(ExamDraw.Result draw, Duration limit, long s) {

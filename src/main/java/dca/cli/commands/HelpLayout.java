@@ -164,7 +164,8 @@ final class HelpLayout {
                 b.append(head).append('\n');
             } else {
                 text = new ArrayList<>(text);
-                text.set(0, head + text.get(0).substring(head.length()));
+                String first = text.get(0);
+                text.set(0, head + (first.length() > head.length() ? first.substring(head.length()) : ""));
             }
             for (String t : text) b.append(t.stripTrailing()).append('\n');
         }

@@ -5,6 +5,7 @@ import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.cli.run.Locations;
+import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
 import dca.cli.text.ExamPlanText;
 import dca.deck.Card;
@@ -84,7 +85,7 @@ final class PlanCommand extends SubCommand implements Callable<Integer> {
                 whatIf.put(r, pair);
             }
             boolean plain = root.plain() || System.console() == null;
-            new ExamPlanText(env.out(), Charts.of(env, plain))
+            new ExamPlanText(env.out(), Charts.of(env, plain, Terminals.outputWidth(env).orElse(80)))
                     .print(settings, calendar, today, plan, started, seconds, whatIf);
         }
         return ExitCode.OK;

@@ -5,6 +5,7 @@ import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
+import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
 import dca.cli.text.StatsScreen;
 import dca.deck.Deck;
@@ -78,7 +79,7 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
                     settings.desiredRetention(), date, env.clock().instant(), env.clock().getZone(), model));
             // Colour only on a terminal: a pipe or a file gets plain text.
             boolean plain = root.plain() || System.console() == null;
-            new StatsScreen(env.out(), Charts.of(env, plain), settings.desiredRetention())
+            new StatsScreen(env.out(), Charts.of(env, plain, Terminals.outputWidth(env).orElse(80)), settings.desiredRetention())
                     .print(result, env.clock().getZone());
             ExamReadinessText extra = new ExamReadinessText(env.out());
             env.out().println();

@@ -38,6 +38,23 @@ public final class DeckSources {
         return new DeckCatalog(Inert.decks(decks));
     }
 
+    /**
+     * The file an imported deck is kept in; empty for a deck of the notes (a stored deck a notes deck
+     * of the same name hides is not the one in use).
+     */
+    public static java.util.Optional<Path> storedFile(GlobalOptions root, Deck d) {
+        for (DeckStore store : DeckStore.searchPath(root.env().cwd(), root.env().dataDir())) {
+            java.util.Optional<Deck> stored;
+            try {
+                stored = store.load(d.name());
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty(); // not a name a stored deck can have
+            }
+            if (stored.isPresent() && Inert.deck(stored.get()).equals(d)) return java.util.Optional.of(store.pathFor(d.name()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Every notes file of this run, parsed, with the problems found: what {@code dca check} reports. */
     public static List<ParsedNotes> parsed(GlobalOptions root) {
         Path notes = Locations.notes(root);

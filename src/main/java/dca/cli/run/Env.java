@@ -23,6 +23,7 @@ public final class Env {
     private final Clock clock;
     private dca.progress.Storage storage = dca.progress.Storage.disk();
     private boolean processStreams;
+    private final java.util.Set<String> said = new java.util.HashSet<>();
 
     public Env(InputStream in, PrintStream out, PrintStream err, Map<String, String> vars, Path cwd) {
         this.in = in;
@@ -65,6 +66,11 @@ public final class Env {
     public Map<String, String> vars() { return vars; }
     public Path cwd() { return cwd; }
     public Clock clock() { return clock; }
+
+    /** True the first time it is asked about {@code what}: for notices said once per run (or per shell). */
+    public boolean once(String what) {
+        return said.add(what);
+    }
 
     /** True when the streams are this process's own (a real run), so a terminal behind them may be asked its size. */
     public boolean processStreams() { return processStreams; }
