@@ -13,18 +13,43 @@ import java.util.Set;
 /**
  * All decks known to a run, and the names users type for them: {@code chapter-5}, {@code ch5},
  * {@code 5}, the title slug ({@code the-docker-engine}, {@code docker-engine}), a DCA domain
- * ({@code networking}) or {@code all}.
+ * ({@code networking}) or {@code all}. Those names belong to the notes' decks: a deck someone
+ * else shared (imported) answers only to its own name, so it can never take over a chapter, a
+ * domain or {@code all}, which stay the notes' own.
  */
 public final class DeckCatalog {
     private final List<Deck> decks;
+    private final List<Deck> notes;
+    /** The imported decks themselves (by identity: a notes deck may equal one). */
+    private final Set<Deck> imported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public DeckCatalog(List<Deck> decks) {
-        this.decks = List.copyOf(decks);
+        this(decks, List.of());
     }
 
+    /** The notes' decks and the imported ones (whose names never clash with the notes', see the import). */
+    public DeckCatalog(List<Deck> notes, List<Deck> imported) {
+        List<Deck> all = new ArrayList<>(notes);
+        all.addAll(imported);
+        this.decks = List.copyOf(all);
+        this.notes = List.copyOf(notes);
+        this.imported.addAll(imported);
+    }
+
+    /** Every deck: the notes' first, then the imported ones. */
     public List<Deck> all() { return decks; }
 
-    /** Every name a deck answers to, canonical name first. */
+    /** True when the deck came from an import, not from the notes. */
+    public boolean isImported(Deck d) {
+        return imported.contains(d);
+    }
+
+    /** Every name a deck answers to in this catalog: an imported deck has only its own. */
+    private List<String> names(Deck d) {
+        return isImported(d) ? List.of(d.name()) : namesOf(d);
+    }
+
+    /** Every name a notes deck answers to, canonical name first. */
     public static List<String> namesOf(Deck d) {
         Set<String> names = new LinkedHashSet<>();
         names.add(d.name());
@@ -44,7 +69,7 @@ public final class DeckCatalog {
     /** Names offered for completion: canonical names, title slugs, domains and "all". */
     public List<String> completions() {
         Set<String> names = new LinkedHashSet<>();
-        for (Deck d : decks) names.addAll(namesOf(d));
+        for (Deck d : decks) names.addAll(names(d));
         for (Domain dom : Domain.values()) names.add(dom.slug());
         names.add("all");
         return List.copyOf(names);
@@ -53,21 +78,21 @@ public final class DeckCatalog {
     public Optional<Deck> byName(String name) {
         String n = normalise(name);
         for (Deck d : decks) {
-            if (namesOf(d).contains(n)) return Optional.of(d);
+            if (names(d).contains(n)) return Optional.of(d);
         }
         return Optional.empty();
     }
 
-    /** Decks for one name; a domain or "all" gives several. */
+    /** Decks for one name; a domain or "all" gives several, from the notes only (imported copies would count twice). */
     public List<Deck> resolve(String name) throws UnknownDeckException {
         String n = normalise(name);
-        if (n.equals("all")) return decks;
+        if (n.equals("all")) return notes.isEmpty() ? decks : notes;
         Optional<Deck> one = byName(n);
         if (one.isPresent()) return List.of(one.get());
         Optional<Domain> domain = Domain.parse(n).filter(d -> d.slug().equals(n) || d.name().equalsIgnoreCase(n));
         if (domain.isPresent()) {
             List<Deck> inDomain = new ArrayList<>();
-            for (Deck d : decks) {
+            for (Deck d : notes.isEmpty() ? decks : notes) {
                 if (d.domains().contains(domain.get())) inDomain.add(d);
             }
             if (!inDomain.isEmpty()) return inDomain;

@@ -213,7 +213,7 @@ public final class DeckJson {
                 String text = text(n, "text", where);
                 int index = n.path("index").asInt(-1);
                 ClozeCard card = new ClozeCard(meta, text, index);
-                if (index < 0 || index >= card.parts().size()) {
+                if (index < 0 || !card.numbers().contains(index + 1)) {
                     throw new DeckFormatException(where + ": cloze index " + index + " does not name a {{hidden}} part");
                 }
                 return card;

@@ -31,6 +31,9 @@ final class CardSink {
     private final List<String> deckDomains;
     private Problems problems;
     private final List<Card> cards = new ArrayList<>();
+    private final List<String> rules = new ArrayList<>();
+    private final Map<String, List<Card>> byAnswer = new HashMap<>();
+    private String rule = "";
     private final Map<String, Integer> firstLineById = new HashMap<>();
     private CardId pinned;
     private int pinnedLine;
@@ -48,6 +51,110 @@ final class CardSink {
 
     int size() {
         return cards.size();
+    }
+
+    /** The rule whose cards come next: {@code check --explain} names it beside each card. */
+    void by(String rule) {
+        this.rule = rule;
+    }
+
+    /** Each card collected since the sink held {@code from}, with the rule that made it. */
+    List<Explanation.Made> madeFrom(int from) {
+        List<Explanation.Made> out = new ArrayList<>();
+        for (int i = from; i < cards.size(); i++) out.add(new Explanation.Made(rules.get(i), cards.get(i)));
+        return out;
+    }
+
+    private void add(Card card) {
+        cards.add(card);
+        rules.add(rule);
+        byAnswer.computeIfAbsent(factKey(card.answer()), k -> new ArrayList<>()).add(card);
+    }
+
+    /**
+     * A cloze guessed from plain notes: made unless a card with the same prompt exists, or another
+     * card already asks for the same answer about mostly the same words (the same fact said twice).
+     * Returns false, quietly, when it was not made: a guess is not worth a problem report.
+     */
+    boolean offerCloze(String text, Breadcrumbs ctx, int line, List<String> tags) {
+        ClozeCard probe = new ClozeCard(PROBE, text, 0);
+        int parts = probe.parts().size();
+        if (parts == 0) return false;
+        for (int i = 0; i < parts; i++) {
+            ClozeCard part = new ClozeCard(PROBE, text, i);
+            if (taken(Kind.CLOZE, part.prompt()) || covered(part.answer(), probe.fullText())) return false;
+        }
+        cloze(text, ctx, line, tags);
+        return true;
+    }
+
+    /** A basic card guessed from plain notes; see {@link #offerCloze}. */
+    boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
+        if (prompt.isBlank() || answer.isBlank() || taken(Kind.BASIC, prompt) || covered(answer, prompt)) return false;
+        if (Guards.pointsElsewhere(answer)) return false;
+        basic(origin, prompt, answer, ctx, line, tags);
+        return true;
+    }
+
+    /** A list card guessed from plain notes; see {@link #offerCloze}. */
+    boolean offerList(String prompt, List<String> items, Breadcrumbs ctx, int line, List<String> tags) {
+        if (prompt.isBlank() || items.isEmpty() || taken(Kind.LIST, prompt)) return false;
+        list(prompt, items, ctx, line, tags);
+        return true;
+    }
+
+    private boolean taken(Kind kind, String prompt) {
+        return firstLineById.containsKey(id(kind, prompt).value());
+    }
+
+    private Kind lastKind;
+    private String lastPrompt;
+    private CardId lastId;
+
+    /** The derived id; the last one is kept, as an offered card asks for its id twice (taken, then made). */
+    private CardId id(Kind kind, String prompt) {
+        if (kind != lastKind || !prompt.equals(lastPrompt)) {
+            lastId = CardId.of(kind, deckName, prompt);
+            lastKind = kind;
+            lastPrompt = prompt;
+        }
+        return lastId;
+    }
+
+    /** True when a card with this answer exists whose own words mostly are these (or the other way round). */
+    private boolean covered(String answer, String context) {
+        List<Card> same = byAnswer.get(factKey(answer));
+        if (same == null) return false;
+        java.util.Set<String> words = words(context);
+        for (Card c : same) {
+            java.util.Set<String> other = words(c instanceof ClozeCard z ? z.fullText() : c.prompt() + " " + c.answer());
+            int common = 0;
+            for (String w : words) if (other.contains(w)) common++;
+            if (common * 2 >= Math.min(words.size(), other.size())) return true;
+        }
+        return false;
+    }
+
+    private static String factKey(String answer) {
+        StringBuilder sb = new StringBuilder(answer.length());
+        boolean space = false;
+        for (int i = 0; i < answer.length(); i++) {
+            char c = answer.charAt(i);
+            if (c == '`' || c == '*' || c == '_' || Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) if (w.length() > 3) out.add(w);
+        return out;
     }
 
     /** The cards collected since the sink held {@code from}. */
@@ -81,7 +188,7 @@ final class CardSink {
             problems.add(line, "empty answer for \"" + Breadcrumbs.shorten(prompt) + "\"");
             return;
         }
-        cards.add(new BasicCard(meta(Kind.BASIC, prompt, ctx, line, tags), origin, prompt, answer));
+        add(new BasicCard(meta(Kind.BASIC, prompt, ctx, line, tags), origin, prompt, answer));
     }
 
     /** {@code term ::: definition}: both directions, one note. */
@@ -95,8 +202,8 @@ final class CardSink {
         CardId second = pin != null ? numbered(pin.value(), line) : unique(CardId.of(Kind.BASIC, deckName, definition), definition, line);
         List<String> t = tags(ctx.tags(), tags);
         Source src = new Source(file, line);
-        cards.add(new BasicCard(new CardMeta(first, first.value(), ctx.path(), src, t), BasicCard.Origin.TERM, term, definition));
-        cards.add(new BasicCard(new CardMeta(second, first.value(), ctx.path(), src, t), BasicCard.Origin.REVERSE, definition, term));
+        add(new BasicCard(new CardMeta(first, first.value(), ctx.path(), src, t), BasicCard.Origin.TERM, term, definition));
+        add(new BasicCard(new CardMeta(second, first.value(), ctx.path(), src, t), BasicCard.Origin.REVERSE, definition, term));
     }
 
     /** One card per {@code {{part}}} of {@code text}; the parts share a note. */
@@ -115,12 +222,12 @@ final class CardSink {
                     ? (i == 0 ? pin : numbered(pin.value(), line))
                     : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);
             if (note == null) note = id.value();
-            cards.add(new ClozeCard(new CardMeta(id, note, ctx.path(), new Source(file, line), t), text, i));
+            add(new ClozeCard(new CardMeta(id, note, ctx.path(), new Source(file, line), t), text, i));
         }
     }
 
     void list(String prompt, List<String> items, Breadcrumbs ctx, int line, List<String> tags) {
-        cards.add(new ListCard(meta(Kind.LIST, prompt, ctx, line, tags), prompt, items));
+        add(new ListCard(meta(Kind.LIST, prompt, ctx, line, tags), prompt, items));
     }
 
     void choice(String prompt, List<Option> options, String explanation, String link, Breadcrumbs ctx, int line,
@@ -140,7 +247,7 @@ final class CardSink {
             pinned = null;
             return;
         }
-        cards.add(new ChoiceCard(meta(Kind.CHOICE, prompt, ctx, line, tags), prompt, options, explanation, link));
+        add(new ChoiceCard(meta(Kind.CHOICE, prompt, ctx, line, tags), prompt, options, explanation, link));
     }
 
     /** Reports an id comment that no card followed. */
@@ -151,7 +258,7 @@ final class CardSink {
 
     private CardMeta meta(Kind kind, String prompt, Breadcrumbs ctx, int line, List<String> ownTags) {
         CardId pin = takePin(line);
-        CardId id = pin != null ? pin : unique(CardId.of(kind, deckName, prompt), prompt, line);
+        CardId id = pin != null ? pin : unique(id(kind, prompt), prompt, line);
         return new CardMeta(id, null, ctx.path(), new Source(file, line), tags(ctx.tags(), ownTags));
     }
 

@@ -19,13 +19,40 @@ import org.commonmark.node.Text;
  * blockquote after the list explains, and its first URL becomes the card's link. An option ending in
  * {@code <!-- fixed -->} keeps its place when the options are shuffled.
  */
-final class ChoiceSyntax {
+final class ChoiceSyntax implements Rule {
     /** The marker of an option that keeps its place: an HTML comment, so rendered notes do not show it. */
     static final String FIXED = "<!-- fixed -->";
     private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]]+");
     private static final Pattern FIXED_COMMENT = Pattern.compile("(?i)<!--\\s*fixed\\s*-->");
 
-    private ChoiceSyntax() {}
+    @Override
+    public String name() {
+        return "choice";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        String text = b.tagged().text();
+        Node next = b.next();
+        if (next == null) return Outcome.PASS;
+        boolean question = QaSyntax.isQuestion(text);
+        if (isTaskList(next) && (question || text.contains("?") || text.endsWith(":"))) {
+            String prompt = InlineText.oneLine(QaSyntax.question(text));
+            return Outcome.claimed(1 + read(prompt, b.tagged().tags(), b.siblings(), b.index() + 1, b.ctx(), b.line(), x.sink()));
+        }
+        if (startsWithTask(next) && !isTaskList(next)) {
+            x.problems().add(b.line(), "options and plain bullets run together in one list: end the options with a "
+                    + "paragraph, or use another bullet marker (* or +) for the next list");
+            return Outcome.claimed(1);
+        }
+        return Outcome.PASS;
+    }
 
     /** A list whose every item starts with a task marker. */
     static boolean isTaskList(Node n) {

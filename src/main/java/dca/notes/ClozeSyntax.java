@@ -12,13 +12,27 @@ import java.util.regex.Pattern;
  * {@code --format '{{.State.Status}}'} and {@code node.role == manager} are commands, not blanks;
  * code inside a hidden part ({@code {{`docker swarm init`}}}) still works.
  */
-final class ClozeSyntax {
+final class ClozeSyntax implements Rule {
     private static final Pattern C_PREFIX = Pattern.compile("(?s)^C:\\s*(.*)$");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]\\n]+)]");
     private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n](?:[^\\n]*?[^=\\n])?)==");
     private static final Pattern BRACES = Pattern.compile("\\{\\{(.+?)}}");
 
-    private ClozeSyntax() {}
+    @Override
+    public String name() {
+        return "cloze";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        return read(b.tagged(), b.ctx(), b.line(), x.sink(), x.problems()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
 
     /** True when the text is cloze syntax (a card or a reported problem came of it). */
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink, Problems problems) {
@@ -28,6 +42,7 @@ final class ClozeSyntax {
         if (c.matches()) {
             body = outsideCode(BRACKETS, c.group(1), part -> "{{" + part + "}}");
         } else {
+            if (!text.contains("{{") && !text.contains("==")) return false;
             String plain = maskCode(text);
             if (!plain.contains("{{") && !HIGHLIGHT.matcher(plain).find()) return false;
             body = text;
@@ -44,6 +59,25 @@ final class ClozeSyntax {
         }
         sink.cloze(body, ctx, line, tagged.tags());
         return true;
+    }
+
+    /** True when any paragraph under {@code blocks} is cloze syntax: the author chose what to blank. */
+    static boolean anyIn(java.util.List<org.commonmark.node.Node> blocks) {
+        for (org.commonmark.node.Node n : blocks) if (anyIn(n, 0)) return true;
+        return false;
+    }
+
+    private static boolean anyIn(org.commonmark.node.Node n, int depth) {
+        if (depth > 40) return false;
+        if (n instanceof org.commonmark.node.Paragraph p) {
+            String text = InlineText.oneLine(InlineText.of(p));
+            if (C_PREFIX.matcher(text).matches()) return true;
+            if (!text.contains("{{") && !text.contains("==")) return false;
+            String plain = maskCode(text);
+            return plain.contains("{{") || HIGHLIGHT.matcher(plain).find();
+        }
+        for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) if (anyIn(c, depth + 1)) return true;
+        return false;
     }
 
     /**

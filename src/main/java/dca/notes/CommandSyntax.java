@@ -5,17 +5,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code Label: `docker …`} or {@code Label - `docker …`}: prompt the label, answer the command verbatim. */
-final class CommandSyntax {
+final class CommandSyntax implements Rule {
     private static final Pattern LABELLED = Pattern.compile("^([^`\\n]{1,80}?)\\s*(?::|\\s[-–—]|^[-–—])\\s*`([^`\\n]+)`[\\s.;]*$");
 
-    private CommandSyntax() {}
+    @Override
+    public String name() {
+        return "command-label";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        return read(b.tagged(), b.ctx(), b.line(), x.sink()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
 
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink) {
         String text = InlineText.oneLine(tagged.text());
         if (text.indexOf('`') < 0) return false;
         Matcher m = LABELLED.matcher(text);
         if (!m.matches()) return false;
-        String label = m.group(1).strip();
+        String label = CodeCaption.label(m.group(1).strip());
         String code = m.group(2).strip();
         if (label.isEmpty() || Guards.words(label) > 8 || !CommandWords.isCommand(code)) return false;
         if (code.startsWith("$ ")) code = code.substring(2).strip();

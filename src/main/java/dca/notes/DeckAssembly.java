@@ -38,9 +38,19 @@ final class DeckAssembly {
     private record Notice(String text, boolean warning) {}
 
     static List<ParsedNotes> assemble(List<NotesFile> files) {
+        return assemble(files, ExtractionLog.OFF);
+    }
+
+    /** As {@link #assemble(List)}, recording in {@code log} what each rule did ({@code check --explain}). */
+    static List<ParsedNotes> assemble(List<NotesFile> files, ExtractionLog log) {
         Map<ChapterPart, Notice> notices = new IdentityHashMap<>();
         Map<String, List<Claim>> decks = name(files, notices);
-        return extract(files, decks, notices);
+        ParseScope.open();
+        try {
+            return extract(files, decks, notices, log);
+        } finally {
+            ParseScope.close();
+        }
     }
 
     /** Every chapter's deck, in reading order: the claims of each deck name, its leading part first. */
@@ -85,7 +95,8 @@ final class DeckAssembly {
     }
 
     /** The cards of each deck, made part by part with one sink so ids stay unique across a deck's files. */
-    private static List<ParsedNotes> extract(List<NotesFile> files, Map<String, List<Claim>> decks, Map<ChapterPart, Notice> notices) {
+    private static List<ParsedNotes> extract(List<NotesFile> files, Map<String, List<Claim>> decks, Map<ChapterPart, Notice> notices,
+                                             ExtractionLog log) {
         Map<NotesFile, List<Deck>> perFile = new IdentityHashMap<>();
         Map<NotesFile, QuestionBank> banks = new IdentityHashMap<>();
         Map<NotesFile, Boolean> failed = new IdentityHashMap<>();
@@ -103,13 +114,15 @@ final class DeckAssembly {
                 try {
                     QuestionBank bank = banks.computeIfAbsent(f, x -> new QuestionBank(x.lines,
                             QuestionBank.keyIn(x.blocks, x.lines).or(x.siblingKey), x.problems));
-                    CardExtractor extractor = new CardExtractor(sink, f.problems, f.tagCheck, bank.claim(sink));
-                    extractor.blocks(c.part().blocks(), 0, Breadcrumbs.chapter(c.part().title(), c.part().titleTags()), 0);
+                    Extraction x = new Extraction(sink, f.problems, f.tagCheck, f.fm.implicit(), ClozeSyntax.anyIn(c.part().blocks()),
+                            log, f.lines, bank.claim(sink));
+                    new CardExtractor(x).blocks(c.part().blocks(), 0, Breadcrumbs.chapter(c.part().title(), c.part().titleTags()), 0);
                 } catch (RuntimeException | StackOverflowError e) {
                     failed.put(f, true);
                     f.problems.add(0, NotesParser.INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
                 }
                 List<Card> cards = sink.cardsFrom(before);
+                log.made(sink.madeFrom(before));
                 perFile.computeIfAbsent(f, x -> new ArrayList<>()).add(new Deck(head.deck(), head.part().number(),
                         title, head.domains(), f.file, cards));
             }

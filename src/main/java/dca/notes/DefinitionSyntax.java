@@ -5,10 +5,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code term :: definition} lines; {@code term ::: definition} makes both directions. */
-final class DefinitionSyntax {
+final class DefinitionSyntax implements Rule {
     private static final Pattern LINE = Pattern.compile("^(.*?)\\s*(?<![:])(:::?)(?![:])\\s*(.*)$");
 
-    private DefinitionSyntax() {}
+    @Override
+    public String name() {
+        return "definition";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof org.commonmark.node.Paragraph)) return Outcome.PASS;
+        return read(b.tagged(), b.ctx(), b.line(), x.sink()) ? Outcome.claimed(1) : Outcome.PASS;
+    }
 
     static boolean read(TagParser.Tagged tagged, Breadcrumbs ctx, int line, CardSink sink) {
         String[] lines = tagged.text().split("\n");

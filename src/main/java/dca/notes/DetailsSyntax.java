@@ -16,11 +16,25 @@ import org.commonmark.node.Node;
  * write them; the block may be spread over several Markdown blocks. The answer is kept verbatim
  * apart from the HTML tags ("Answer: B" stays).
  */
-final class DetailsSyntax {
+final class DetailsSyntax implements Rule {
     private static final Pattern SUMMARY = Pattern.compile("(?is)<summary[^>]*>(.*?)</summary>");
     private static final int MAX_BLOCKS = 64;
 
-    private DetailsSyntax() {}
+    @Override
+    public String name() {
+        return "details";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!starts(b.node())) return Outcome.PASS;
+        return Outcome.claimed(read(b.siblings(), b.index(), b.ctx(), x.sink(), x.problems()));
+    }
 
     static boolean starts(Node n) {
         return n instanceof HtmlBlock h && h.getLiteral().toLowerCase(Locale.ROOT).contains("<details");

@@ -8,9 +8,13 @@ import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
 
-/** The optional YAML front matter of a chapter file: {@code chapter:}, {@code title:}, {@code domains:}. */
-record FrontMatter(Integer chapter, String title, List<String> domains, String chapterText) {
-    static final FrontMatter NONE = new FrontMatter(null, null, List.of(), null);
+/**
+ * The optional YAML front matter of a chapter file: {@code chapter:}, {@code title:}, {@code domains:},
+ * and {@code implicit: false}, which keeps only the explicit syntax (no cards guessed from plain notes).
+ */
+record FrontMatter(Integer chapter, String title, List<String> domains, String chapterText, boolean implicit,
+                   String implicitText) {
+    static final FrontMatter NONE = new FrontMatter(null, null, List.of(), null, true, null);
 
     static FrontMatter of(Node document) {
         Node first = document.getFirstChild();
@@ -37,7 +41,10 @@ record FrontMatter(Integer chapter, String title, List<String> domains, String c
                 }
             }
         }
-        return new FrontMatter(chapter, title == null || title.isBlank() ? null : title.strip(), domains, chapterText);
+        String implicitText = value(data, "implicit");
+        boolean implicit = implicitText == null || !List.of("false", "no", "off").contains(implicitText.toLowerCase(Locale.ROOT));
+        return new FrontMatter(chapter, title == null || title.isBlank() ? null : title.strip(), domains, chapterText,
+                implicit, implicitText);
     }
 
     private static String value(Map<String, List<String>> data, String key) {

@@ -12,6 +12,7 @@ import dca.deck.Domain;
 import dca.deck.Kind;
 import dca.deck.ListCard;
 import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ public final class MarkdownWriter {
     private static int choice(Deck d, ChoiceCard q, StringBuilder sb) {
         pin(sb, q);
         sb.append("Q: ").append(MarkdownText.inline(q.prompt())).append(tags(d, q)).append("\n\n");
-        for (Option o : q.options()) {
+        // Not the author's order, which often puts the right option first: the file is shared.
+        for (Option o : OptionOrder.forExport(q)) {
             sb.append(o.correct() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(o.text()));
             sb.append(o.fixed() ? " " + ChoiceSyntax.FIXED + "\n" : "\n");
         }
@@ -218,8 +220,8 @@ public final class MarkdownWriter {
         while (m.find()) {
             sb.append(MarkdownText.escape(one.substring(last, m.start())));
             String part = one.substring(m.start(1), m.end(1));
-            if (only < 0 || only == i) sb.append("{{").append(MarkdownText.escape(part)).append("}}");
-            else sb.append(MarkdownText.escape(part));
+            if (only < 0 || ClozeCard.part(part, i).number() == only + 1) sb.append("{{").append(MarkdownText.escape(part)).append("}}");
+            else sb.append(MarkdownText.escape(ClozeCard.part(part, i).text()));
             last = m.end();
             i++;
         }

@@ -96,6 +96,12 @@ public final class NotesLoader {
         return NotesParser.parse(NotesText.decode(Files.readAllBytes(file), name), name);
     }
 
+    /** One file, explained line by line for {@code dca check --explain}. */
+    public static Explanation explain(Path file, Path base) throws IOException, NotesException {
+        String name = sourceName(file, base);
+        return NotesParser.explain(NotesText.decode(Files.readAllBytes(file), name), name);
+    }
+
     /** Notes held in memory (bundled in the jar, or in tests). */
     public static ParsedNotes parse(byte[] bytes, String name) throws NotesException {
         return NotesParser.parse(NotesText.decode(bytes, name), name);

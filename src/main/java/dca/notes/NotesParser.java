@@ -38,6 +38,23 @@ public final class NotesParser {
     }
 
     /**
+     * Parses like {@link #parse} and says, line by line, which lines became which cards (and by
+     * which rule) and which content lines made none: what {@code dca check --explain} prints.
+     */
+    public static Explanation explain(String text, String file) {
+        NotesFile f = read(text, file, Folders.NONE, false);
+        ExtractionLog log = new ExtractionLog();
+        ParsedNotes parsed = DeckAssembly.assemble(List.of(f), log).get(0);
+        List<Integer> headings = new ArrayList<>();
+        int frontMatterEnd = 0;
+        for (Node n = f.document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Heading) headings.add(InlineText.line(n));
+            if (n instanceof YamlFrontMatterBlock y) frontMatterEnd = ExtractionLog.lastLine(y);
+        }
+        return log.explain(parsed, f.lines, headings, frontMatterEnd);
+    }
+
+    /**
      * Reads one file into chapters. {@code judgePage}: a file found in a notes folder, which is
      * skipped when it is not study notes (a page of links, a checklist; see {@link NotesPage}).
      */
@@ -55,6 +72,11 @@ public final class NotesParser {
             FrontMatter fm = FrontMatter.of(document);
             if (fm.chapterText() != null && fm.chapter() == null) {
                 problems.add(2, "front matter chapter: \"" + fm.chapterText() + "\" is not a chapter number; write e.g. chapter: 5");
+            }
+            if (fm.implicitText() != null && !List.of("true", "false", "yes", "no", "on", "off")
+                    .contains(fm.implicitText().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(2, "front matter implicit: \"" + fm.implicitText() + "\" is not true or false; write implicit: false "
+                        + "to make cards only from explicit syntax");
             }
             List<Node> blocks = new ArrayList<>();
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {

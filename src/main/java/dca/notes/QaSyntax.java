@@ -13,12 +13,26 @@ import org.commonmark.node.Paragraph;
  * {@code Q:} and {@code A:}: both in one paragraph ({@code A:} on its own line), or a {@code Q:}
  * paragraph followed by an {@code A:} paragraph; a list or fenced code right after the answer is part of it.
  */
-final class QaSyntax {
+final class QaSyntax implements Rule {
     static final Pattern Q = Pattern.compile("(?s)^Q[:.]\\s*(.*)$");
     private static final Pattern A_LINE = Pattern.compile("(?m)^A[:.]\\s*");
     private static final Pattern A = Pattern.compile("(?s)^A[:.]\\s*(.*)$");
 
-    private QaSyntax() {}
+    @Override
+    public String name() {
+        return "qa";
+    }
+
+    @Override
+    public boolean implicit() {
+        return false;
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!(b.node() instanceof Paragraph) || !isQuestion(b.tagged().text())) return Outcome.PASS;
+        return Outcome.claimed(read(b.tagged(), b.siblings(), b.index(), b.ctx(), b.line(), x.sink(), x.problems()));
+    }
 
     static boolean isQuestion(String text) {
         return Q.matcher(text).matches();

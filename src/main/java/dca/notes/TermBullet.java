@@ -13,7 +13,7 @@ import org.commonmark.node.StrongEmphasis;
  * {@code Term - def} (a short term without sentence punctuation), {@code `--flag`: meaning},
  * {@code `command` - meaning}.
  */
-final class TermBullet {
+final class TermBullet implements Rule {
     /** What follows a bold term: an optional {@code aka "x"} and a colon or dash. */
     private static final Pattern AFTER_STRONG = Pattern.compile(
             "(?s)^(?:(?:aka|a\\.k\\.a\\.?)\\s+[\"“']?([^\"”':]{1,40}?)[\"”']?\\s*)?(?::|[-–—](?=\\s))\\s*(.*)$");
@@ -23,6 +23,7 @@ final class TermBullet {
     private static final java.util.Set<String> NOT_TERMS = java.util.Set.of("note", "notes", "nb", "tip", "tips", "hint",
             "example", "examples", "eg", "e.g", "update", "edit", "warning", "caution", "important", "reminder",
             "question", "answer", "source", "sources", "see", "see also", "ps", "fyi", "todo", "done");
+    private static final Pattern MARKS = Pattern.compile("[`*_:.]");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
 
     /**
@@ -33,9 +34,28 @@ final class TermBullet {
      */
     record Term(String term, String definition, boolean card) {}
 
-    private TermBullet() {}
+    @Override
+    public String name() {
+        return "term-bullet";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        if (!b.inItem() || !(b.node() instanceof Paragraph p)) return Outcome.PASS;
+        Optional<Term> term = read(p);
+        if (term.isEmpty()) return Outcome.PASS;
+        if (term.get().card()) {
+            x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), term.get().definition(), b.ctx(), b.line(),
+                    b.tagged().tags());
+        }
+        return Outcome.claimed(1);
+    }
 
     static Optional<Term> read(Paragraph p) {
+        return ParseScope.derived(p, Term.class, n -> readTerm((Paragraph) n));
+    }
+
+    private static Optional<Term> readTerm(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof StrongEmphasis strong) {
             String term = InlineText.oneLine(InlineText.of(strong));
@@ -63,13 +83,19 @@ final class TermBullet {
         return make(term, null, m.group(2));
     }
 
+    /** "Note", "Tip", "Example": a word that introduces a remark, not a term. */
+    static boolean isRemark(String word) {
+        return NOT_TERMS.contains(MARKS.matcher(word.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip());
+    }
+
     private static Optional<Term> make(String term, String aka, String definition) {
         if (term.isEmpty() || Guards.words(term) > 8) return Optional.empty();
-        if (NOT_TERMS.contains(term.toLowerCase(java.util.Locale.ROOT).replaceAll("[`*_:.]", "").strip())) return Optional.empty();
+        if (NOT_TERMS.contains(MARKS.matcher(term.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip())) return Optional.empty();
         String t = aka == null || aka.isBlank() ? term : term + " (" + aka.strip() + ")";
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
-        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit);
+        boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit)
+                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d);
         return Optional.of(new Term(t, d, card));
     }
 }

@@ -68,6 +68,7 @@ final class EntryReader {
                 case "scheduledDays" -> scheduledDays = t.integer();
                 case "reps" -> reps = t.integer();
                 case "lapses" -> lapses = t.integer();
+                case "firstId" -> data.firstIds.put(id, t.cardId(t.text()));
                 default -> p.skipChildren();
             }
         }

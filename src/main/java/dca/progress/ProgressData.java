@@ -15,6 +15,11 @@ final class ProgressData {
     final Map<CardId, CardProgress> cards = new LinkedHashMap<>();
     /** The card kind, learnt when the card was last seen in the notes; used to match reworded prompts. */
     final Map<CardId, Kind> kinds = new HashMap<>();
+    /**
+     * The id a card had before it was reworded and its progress carried over (DESIGN §3), kept so
+     * that exports can give the card the identity other tools know it by (its Anki guid).
+     */
+    final Map<CardId, CardId> firstIds = new HashMap<>();
     final List<ReviewRecord> reviews = new ArrayList<>();
     final List<ExamRecord> exams = new ArrayList<>();
     /**

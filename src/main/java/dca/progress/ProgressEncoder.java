@@ -29,7 +29,7 @@ final class ProgressEncoder {
     private final Map<CardId, CachedCard> cards = new HashMap<>();
     private final Map<String, byte[]> strings = new HashMap<>();
 
-    private record CachedCard(CardProgress progress, Kind kind, byte[] bytes) {}
+    private record CachedCard(CardProgress progress, Kind kind, CardId firstId, byte[] bytes) {}
 
     void write(ProgressData d, Instant savedAt, OutputStream out) throws IOException {
         Bytes b = new Bytes(4096 + d.cards.size() * 260);
@@ -45,7 +45,7 @@ final class ProgressEncoder {
                 if (!first) b.bytes(ENTRY_END);
                 first = false;
                 b.ascii("\"").ascii(e.getKey().value()).ascii("\":");
-                b.bytes(card(e.getKey(), e.getValue(), d.kinds.get(e.getKey())));
+                b.bytes(card(e.getKey(), e.getValue(), d.kinds.get(e.getKey()), d.firstIds.get(e.getKey())));
             }
             b.ascii("\n");
         }
@@ -96,7 +96,7 @@ final class ProgressEncoder {
     byte[] answerLine(long seq, CardId id, CardProgress after, ReviewRecord review) {
         Bytes b = new Bytes(512);
         b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"answer\",\"id\":\"").ascii(id.value())
-                .ascii("\",\"card\":").bytes(card(id, after, null)).ascii(",\"review\":");
+                .ascii("\",\"card\":").bytes(card(id, after, null, null)).ascii(",\"review\":");
         review(b, review);
         b.ascii("}\n");
         return Arrays.copyOf(b.buf, b.len);
@@ -108,14 +108,14 @@ final class ProgressEncoder {
         b.ascii("{\"seq\":").ascii(Long.toString(seq)).ascii(",\"op\":\"undo\",\"id\":\"").ascii(id.value())
                 .ascii("\",\"card\":");
         if (before == null) b.ascii("null");
-        else b.bytes(card(id, before, null));
+        else b.bytes(card(id, before, null, null));
         b.ascii("}\n");
         return Arrays.copyOf(b.buf, b.len);
     }
 
-    private byte[] card(CardId id, CardProgress p, Kind kind) {
+    private byte[] card(CardId id, CardProgress p, Kind kind, CardId firstId) {
         CachedCard c = cards.get(id);
-        if (c != null && c.progress == p && c.kind == kind) return c.bytes;
+        if (c != null && c.progress == p && c.kind == kind && java.util.Objects.equals(c.firstId, firstId)) return c.bytes;
         MemoryState m = p.memory();
         Bytes b = new Bytes(300);
         b.ascii("{\"deck\":").bytes(quote(p.deck()));
@@ -129,9 +129,11 @@ final class ProgressEncoder {
         b.ascii(",\"lastReview\":").ascii(m.lastReview() == null ? "null" : "\"" + IsoInstant.format(m.lastReview()) + "\"");
         b.ascii(",\"scheduledDays\":").ascii(Integer.toString(m.scheduledDays()));
         b.ascii(",\"reps\":").ascii(Integer.toString(m.reps()));
-        b.ascii(",\"lapses\":").ascii(Integer.toString(m.lapses())).ascii("}");
+        b.ascii(",\"lapses\":").ascii(Integer.toString(m.lapses()));
+        if (firstId != null) b.ascii(",\"firstId\":\"").ascii(firstId.value()).ascii("\"");
+        b.ascii("}");
         byte[] bytes = Arrays.copyOf(b.buf, b.len);
-        cards.put(id, new CachedCard(p, kind, bytes));
+        cards.put(id, new CachedCard(p, kind, firstId, bytes));
         return bytes;
     }
 

@@ -188,6 +188,11 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /** Card id → the id it had before rewording carried its progress over; for exports that must keep a card's identity. */
+    public Map<CardId, CardId> firstIds() {
+        return Map.copyOf(data.firstIds);
+    }
+
     /**
      * DESIGN §3 identity: carry progress of reworded cards over, keep orphans; returns what happened.
      * Only the given decks are looked at, so reconciling one chapter never touches another's cards.

@@ -43,6 +43,10 @@ final class Reconciler {
             for (ReconcileReport.Carried c : rewordings(data, d, present)) {
                 CardProgress old = data.cards.remove(c.from());
                 data.kinds.remove(c.from());
+                // The id it was first known by stays with the card, through any number of rewordings.
+                CardId first = data.firstIds.remove(c.from());
+                if (first == null) first = c.from();
+                if (!first.equals(c.to())) data.firstIds.put(c.to(), first);
                 data.cards.put(c.to(), new CardProgress(c.deck(), c.newPrompt(), old.memory()));
                 for (int i = 0; i < data.reviews.size(); i++) {
                     ReviewRecord r = data.reviews.get(i);

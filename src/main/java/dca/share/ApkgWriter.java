@@ -32,9 +32,11 @@ import java.util.zip.ZipOutputStream;
  * <p>Identity, so that importing a newer export updates notes instead of duplicating them: guids
  * come from card ids ({@link AnkiNotes}); note, card, deck and note type ids are hashes of those
  * names placed in a fixed window of past epoch milliseconds (2017–2021), so they are the same in
- * every export and never in the future. {@code mod} is the export time from the injected clock:
- * Anki replaces an existing note only when the incoming note's {@code mod} is newer, so a content
- * hash (which may go down when a card changes) would make it skip edited cards.
+ * every export and never in the future. Anki replaces a note it already has only when the incoming
+ * note's {@code mod} is newer, and then loses the user's edits and tags on it; so a note's
+ * {@code mod} comes from the {@link ExportHistory}: unchanged since the last export, it keeps that
+ * export's time, changed, it gets this export's time (from the injected clock). Note types and
+ * decks are dated the same way.
  */
 public final class ApkgWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,10 +54,15 @@ public final class ApkgWriter {
 
     /** Writes {@code decks} as an Anki package to {@code out}. */
     public static void write(List<Deck> decks, OutputStream out, Clock clock) throws IOException {
+        write(decks, out, clock, ExportOptions.none());
+    }
+
+    /** Writes {@code decks} as an Anki package to {@code out}, dating notes by {@code options.history()}. */
+    public static void write(List<Deck> decks, OutputStream out, Clock clock, ExportOptions options) throws IOException {
         Path tmp = Files.createTempFile("dca-export-", ".anki2");
         try {
             Files.delete(tmp); // sqlite creates it
-            writeCollection(decks, tmp, clock);
+            writeCollection(decks, tmp, clock, options);
             ZipOutputStream zip = new ZipOutputStream(out);
             ZipEntry col = new ZipEntry("collection.anki2");
             col.setTime(clock.millis());
@@ -74,8 +81,9 @@ public final class ApkgWriter {
         }
     }
 
-    static void writeCollection(List<Deck> decks, Path file, Clock clock) throws IOException {
-        List<AnkiNotes.Note> notes = AnkiNotes.of(decks);
+    static void writeCollection(List<Deck> decks, Path file, Clock clock, ExportOptions options) throws IOException {
+        List<AnkiNotes.Note> notes = AnkiNotes.of(decks, options);
+        ExportHistory history = options.history();
         long nowMs = clock.millis();
         long nowS = nowMs / 1000;
         Map<String, Long> deckIds = new LinkedHashMap<>();
@@ -95,8 +103,8 @@ public final class ApkgWriter {
                 ps.setLong(2, nowMs);
                 ps.setLong(3, nowMs);
                 ps.setString(4, colConf(firstDeck));
-                ps.setString(5, models(nowS, firstDeck));
-                ps.setString(6, decksJson(deckIds, nowS));
+                ps.setString(5, models(history, nowS, firstDeck));
+                ps.setString(6, decksJson(deckIds, history, nowS));
                 ps.setString(7, dconf(nowS));
                 ps.executeUpdate();
             }
@@ -107,12 +115,15 @@ public final class ApkgWriter {
                 for (AnkiNotes.Note n : notes) {
                     long nid = unique(stableId("note:" + n.guid()), used);
                     String sortField = Html.stripTags(n.fields().get(0));
+                    String tags = n.tags().isEmpty() ? "" : " " + String.join(" ", n.tags()) + " ";
+                    String fields = String.join("\u001f", n.fields());
+                    long mod = history.mod(n.guid(), n.type().ankiName() + "\n" + n.deck() + "\n" + tags + "\n" + fields, nowS);
                     pn.setLong(1, nid);
                     pn.setString(2, n.guid());
                     pn.setLong(3, n.type() == AnkiNotes.NoteType.CLOZE ? CLOZE_MODEL_ID : BASIC_MODEL_ID);
-                    pn.setLong(4, nowS);
-                    pn.setString(5, n.tags().isEmpty() ? "" : " " + String.join(" ", n.tags()) + " ");
-                    pn.setString(6, String.join("\u001f", n.fields()));
+                    pn.setLong(4, mod);
+                    pn.setString(5, tags);
+                    pn.setString(6, fields);
                     pn.setString(7, sortField);
                     pn.setLong(8, checksum(sortField));
                     pn.executeUpdate();
@@ -122,7 +133,7 @@ public final class ApkgWriter {
                         pc.setLong(2, nid);
                         pc.setLong(3, deckIds.get(n.deck()));
                         pc.setInt(4, ord);
-                        pc.setLong(5, nowS);
+                        pc.setLong(5, mod);
                         pc.setInt(6, due); // new cards are shown in export order
                         pc.executeUpdate();
                     }
@@ -181,22 +192,27 @@ public final class ApkgWriter {
         return c.toString();
     }
 
-    private static String models(long nowS, long deckId) {
+    /** The card's context, above the question on both sides. */
+    static final String CONTEXT = "{{#Context}}<div class=\"dca-context\">{{Context}}</div>{{/Context}}\n";
+
+    private static String models(ExportHistory history, long nowS, long deckId) {
         ObjectNode m = JSON.createObjectNode();
-        m.set(Long.toString(BASIC_MODEL_ID), model(BASIC_MODEL_ID, "DCA Basic", 0, AnkiNotes.NoteType.BASIC.fields(),
-                "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}", nowS, deckId));
-        m.set(Long.toString(CLOZE_MODEL_ID), model(CLOZE_MODEL_ID, "DCA Cloze", 1, AnkiNotes.NoteType.CLOZE.fields(),
-                "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}", nowS, deckId));
+        m.set(Long.toString(BASIC_MODEL_ID), model(BASIC_MODEL_ID, AnkiNotes.NoteType.BASIC, 0,
+                CONTEXT + "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}", history, nowS, deckId));
+        m.set(Long.toString(CLOZE_MODEL_ID), model(CLOZE_MODEL_ID, AnkiNotes.NoteType.CLOZE, 1,
+                CONTEXT + "{{cloze:Text}}", CONTEXT + "{{cloze:Text}}<br>\n{{Back Extra}}", history, nowS, deckId));
         return m.toString();
     }
 
-    private static ObjectNode model(long id, String name, int type, List<String> fields, String qfmt, String afmt,
-                                    long nowS, long deckId) {
+    private static ObjectNode model(long id, AnkiNotes.NoteType noteType, int type, String qfmt, String afmt,
+                                    ExportHistory history, long nowS, long deckId) {
+        String name = noteType.ankiName();
+        List<String> fields = noteType.fields();
         ObjectNode m = JSON.createObjectNode();
         m.put("id", id);
         m.put("name", name);
         m.put("type", type);
-        m.put("mod", nowS);
+        m.put("mod", history.mod("model:" + id, name + "\n" + fields + "\n" + qfmt + "\n" + afmt + "\n" + CSS, nowS));
         m.put("usn", -1);
         m.put("sortf", 0);
         m.put("did", deckId);
@@ -236,18 +252,18 @@ public final class ApkgWriter {
         return m;
     }
 
-    private static String decksJson(Map<String, Long> deckIds, long nowS) {
+    private static String decksJson(Map<String, Long> deckIds, ExportHistory history, long nowS) {
         ObjectNode all = JSON.createObjectNode();
-        all.set("1", deck(1, "Default", nowS));
-        deckIds.forEach((name, id) -> all.set(Long.toString(id), deck(id, name, nowS)));
+        all.set("1", deck(1, "Default", ID_BASE / 1000));
+        deckIds.forEach((name, id) -> all.set(Long.toString(id), deck(id, name, history.mod("deck:" + name, name, nowS))));
         return all.toString();
     }
 
-    private static ObjectNode deck(long id, String name, long nowS) {
+    private static ObjectNode deck(long id, String name, long mod) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", id);
         d.put("name", name);
-        d.put("mod", nowS);
+        d.put("mod", mod);
         d.put("usn", -1);
         for (String k : List.of("lrnToday", "revToday", "newToday", "timeToday")) d.putArray(k).add(0).add(0);
         d.put("collapsed", false);

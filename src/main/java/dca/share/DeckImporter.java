@@ -3,7 +3,6 @@ package dca.share;
 import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.Deck;
-import dca.deck.DeckCatalog;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
 import dca.io.Utf8;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,25 +37,73 @@ public final class DeckImporter {
         List<Deck> read(Path file) throws Exception;
     }
 
-    public enum Format { JSON, ANKI_TEXT, MARKDOWN }
+    /** The formats {@code dca import} reads, in the order it tries them. */
+    public enum Format {
+        JSON("deck JSON"),
+        APKG("Anki package"),
+        ANKI_TEXT("Anki text"),
+        QUIZLET("Quizlet (term TAB definition)"),
+        MARKDOWN("dca Markdown");
+
+        private final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+
+        public String label() { return label; }
+    }
 
     /** What importing did to one deck. */
     public record Outcome(Deck deck, Path file, int added, int changed, int removed, String renamedFrom, int cleanedFields) {
         public String name() { return deck.name(); }
     }
 
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
+    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
     private DeckImporter() {}
 
     /** Reads and validates the decks in {@code file}; throws before anything is written. */
     public static List<Deck> read(Path file, MarkdownReader markdown) throws ImportException {
+        return readFile(file, markdown, Path.of(System.getProperty("java.io.tmpdir"))).decks();
+    }
+
+    /**
+     * Reads and validates {@code file}, whatever its format, which is told from its content (its
+     * name only breaks ties); throws before anything is written.
+     *
+     * @param tempDir where an Anki package's collection is unpacked (in a private directory, deleted before this returns)
+     */
+    public static ImportedDecks readFile(Path file, MarkdownReader markdown, Path tempDir) throws ImportException {
         String shown = CleanText.clean(file.getFileName() == null ? file.toString() : file.getFileName().toString());
-        String text = readText(file, shown);
+        if (!Files.exists(file)) throw new ImportException("no such file: " + CleanText.clean(file.toString()), "check the path");
+        if (Files.isDirectory(file)) throw new ImportException(CleanText.clean(file.toString()) + " is a directory", "name a deck file");
+        byte[] head = head(file, shown);
+        ImportedDecks read;
+        if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) {
+            read = ApkgReader.read(file, shown, tempDir, ApkgLimits.DEFAULT);
+        } else if (startsWith(head, SQLITE)) {
+            throw new ImportException(shown + " is an SQLite database, not a deck file",
+                    "if it is an Anki collection, export the decks from Anki as an Anki Deck Package (.apkg) and import that");
+        } else {
+            read = readTextFile(file, shown, readText(file, shown), markdown);
+        }
+        if (read.decks().isEmpty() || read.decks().stream().allMatch(d -> d.cards().isEmpty())) {
+            throw new ImportException(shown + " holds no cards", "check you picked the right file");
+        }
+        for (Deck d : read.decks()) checkIds(d, shown);
+        return read;
+    }
+
+    private static ImportedDecks readTextFile(Path file, String shown, String text, MarkdownReader markdown) throws ImportException {
         Format format = detect(shown, text);
-        List<Deck> decks;
+        if (format == null) throw noCards(shown);
         switch (format) {
             case JSON -> {
                 try {
-                    decks = DeckJson.read(new StringReader(text));
+                    return new ImportedDecks(Format.JSON, DeckJson.read(new StringReader(text)), Map.of(), List.of());
                 } catch (DeckFormatException e) {
                     throw new ImportException(shown + ": " + CleanText.clean(e.describe()),
                             "the file is not a dca deck; export it again with dca export --format json");
@@ -67,27 +115,56 @@ public final class DeckImporter {
                             "the file is not a valid dca deck; export it again with dca export --format json");
                 }
             }
-            case ANKI_TEXT -> decks = AnkiTextReader.read(text, stem(shown));
+            case ANKI_TEXT -> {
+                return AnkiTextReader.readAll(text, stem(shown));
+            }
+            case QUIZLET -> {
+                return QuizletReader.read(text, shown, stem(shown));
+            }
             default -> {
+                List<Deck> decks;
                 try {
                     decks = markdown.read(file);
                 } catch (Exception e) {
                     throw new ImportException(shown + ": " + CleanText.clean(String.valueOf(e.getMessage())),
                             "check the file is dca Markdown (dca check FILE lists its problems)");
                 }
+                if (decks.stream().allMatch(d -> d.cards().isEmpty())) throw noCards(shown);
+                return new ImportedDecks(Format.MARKDOWN, decks, Map.of(), List.of());
             }
         }
-        if (decks.isEmpty() || decks.stream().allMatch(d -> d.cards().isEmpty())) {
-            throw new ImportException(shown + " holds no cards", "check you picked the right file");
+    }
+
+    /** A file none of the formats could read cards from: says which were tried. */
+    private static ImportException noCards(String shown) {
+        StringBuilder tried = new StringBuilder();
+        Format[] all = Format.values();
+        for (int i = 0; i < all.length; i++) {
+            if (i > 0) tried.append(i == all.length - 1 ? " or " : ", ");
+            tried.append(all[i].label());
         }
-        for (Deck d : decks) checkIds(d, shown);
-        return decks;
+        return new ImportException(shown + " holds no cards dca can read as " + tried,
+                "import a file made by dca export, by Anki (.apkg, or Notes in Plain Text) or by Quizlet");
+    }
+
+    private static byte[] head(Path file, String shown) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(16);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + shown + ": " + e.getMessage(), "check the file's permissions");
+        }
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        if (head.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) {
+            if (head[i] != magic[i]) return false;
+        }
+        return true;
     }
 
     /** Reads at most {@link #MAX_BYTES}, checking the size before reading, and decodes strict UTF-8. */
     static String readText(Path file, String shown) throws ImportException {
-        if (!Files.exists(file)) throw new ImportException("no such file: " + file, "check the path");
-        if (Files.isDirectory(file)) throw new ImportException(file + " is a directory", "name a deck file");
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) throw tooBig(shown, Files.size(file));
             byte[] bytes;
@@ -100,7 +177,8 @@ public final class DeckImporter {
             try {
                 text = Utf8.decode(bytes);
             } catch (CharacterCodingException e) {
-                throw new ImportException(shown + " is not UTF-8 text", "save it as UTF-8, or check it is a deck file");
+                throw new ImportException(shown + " is not UTF-8 text, nor an Anki package",
+                        "save it as UTF-8, or check it is a deck file");
             }
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return text.replace("\r\n", "\n");
@@ -119,20 +197,31 @@ public final class DeckImporter {
                 shown, size / 1048576.0), "split the deck, or check you picked the right file");
     }
 
-    static Format detect(String name, String text) throws ImportException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".apkg") || lower.endsWith(".colpkg") || text.startsWith("PK\u0003\u0004")) {
-            throw new ImportException("dca cannot import Anki packages (" + name + ")",
-                    "in Anki use File > Export > Notes in Plain Text (with deck, note type and guid), then import that file");
-        }
-        if (lower.endsWith(".json")) return Format.JSON;
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) return Format.MARKDOWN;
+    /**
+     * The text format of a file, from its content: JSON starts with a brace or bracket, Anki text
+     * with {@code #} headers or as rows of tab-separated columns (two columns of plain text are
+     * Quizlet's), dca Markdown holds dca's explicit syntax. Null when it is none of them.
+     */
+    static Format detect(String name, String text) {
         String t = text.stripLeading();
         if (t.startsWith("{") || t.startsWith("[")) return Format.JSON;
-        if (AnkiTextReader.looksLikeAnkiText(text) || lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".csv")) {
-            return Format.ANKI_TEXT;
+        if (AnkiTextReader.looksLikeAnkiText(text)) return Format.ANKI_TEXT;
+        if (QuizletReader.looksLikeQuizlet(text) && !AnkiTextReader.looksLikeHtml(text)) return Format.QUIZLET;
+        if (tabColumns(text)) return Format.ANKI_TEXT;
+        if (MarkdownSyntax.hasExplicitCards(text)) return Format.MARKDOWN;
+        return null;
+    }
+
+    /** Nine rows in ten (not counting comments) hold a tab: columns, as Anki's text export writes them. */
+    private static boolean tabColumns(String text) {
+        int rows = 0;
+        int tabbed = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            rows++;
+            if (line.indexOf('\t') > 0) tabbed++;
         }
-        return Format.MARKDOWN;
+        return rows > 0 && tabbed * 10 >= rows * 9;
     }
 
     private static void checkIds(Deck d, String shown) throws ImportException {
@@ -149,15 +238,9 @@ public final class DeckImporter {
         }
     }
 
-    /** The slug a deck is stored under; refuses a name with nothing usable in it. */
+    /** The name a deck is stored under: a slug or {@code group/slug}; refuses a name with nothing usable in it. */
     public static String slugName(String name) throws ImportException {
-        String slug = DeckCatalog.slug(CleanText.clean(name));
-        if (slug.length() > 64) slug = slug.substring(0, 64).replaceAll("-+$", "");
-        if (!DeckStore.isValidName(slug)) {
-            throw new ImportException("the deck name \"" + CleanText.clean(name) + "\" has no letters or digits",
-                    "give it a name with --as NAME");
-        }
-        return slug;
+        return ImportNames.slugName(name);
     }
 
     /**
@@ -171,13 +254,32 @@ public final class DeckImporter {
             throw new ImportException("--as names one deck, but the file holds " + decks.size(),
                     "import it without --as; its decks keep their own names");
         }
+        return store(named(decks, as), store, null);
+    }
+
+    /** The decks under their own names (or {@code as} for one deck), as imports were named before {@link ImportNames}. */
+    private static List<ImportNames.Named> named(List<Deck> decks, String as) throws ImportException {
+        List<ImportNames.Named> out = new ArrayList<>();
+        for (Deck d : decks) out.add(new ImportNames.Named(d, slugName(as != null ? as : DeckCleaner.clean(d).deck().name()), ""));
+        return out;
+    }
+
+    /**
+     * Cleans and stores the decks under the names given, replacing earlier imports of the same
+     * name in place (their card ids, and so their progress, are kept), and records where they came
+     * from.
+     *
+     * @param origin the file and time to record, or null to record nothing
+     */
+    public static List<Outcome> store(List<ImportNames.Named> named, DeckStore store, DeckStore.Origin origin)
+            throws ImportException, IOException {
         List<Deck> toSave = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Deck raw : decks) {
-            DeckCleaner.Cleaned cleaned = DeckCleaner.clean(raw);
+        for (ImportNames.Named n : named) {
+            DeckCleaner.Cleaned cleaned = DeckCleaner.clean(n.deck());
             Deck deck = cleaned.deck();
-            String name = slugName(as != null ? as : deck.name());
+            String name = n.name();
             if (!names.add(name)) {
                 throw new ImportException("two decks in the file are both named " + name, "import them one at a time with --as");
             }
@@ -188,8 +290,13 @@ public final class DeckImporter {
             toSave.add(merged);
             outcomes.add(new Outcome(merged, store.pathFor(name), diff[0], diff[1], diff[2], renamedFrom, cleaned.fieldsChanged()));
         }
-        store.save(toSave);
+        if (origin == null) store.save(toSave);
+        else store.save(toSave, origin);
         return outcomes;
+    }
+
+    public static List<String> unrelatedReplacements(List<Deck> decks, String as, DeckStore store) throws ImportException {
+        return unrelatedReplacements(named(decks, as), store);
     }
 
     /**
@@ -199,17 +306,17 @@ public final class DeckImporter {
      *
      * @return one line per such deck, e.g. {@code chapter-5 (3 of its 109 cards are in the file)}
      */
-    public static List<String> unrelatedReplacements(List<Deck> decks, String as, DeckStore store) throws ImportException {
+    public static List<String> unrelatedReplacements(List<ImportNames.Named> named, DeckStore store) {
         List<String> out = new ArrayList<>();
-        for (Deck d : decks) {
-            String name = slugName(as != null ? as : DeckCleaner.clean(d).deck().name());
-            Deck old = store.load(name).orElse(null);
+        for (ImportNames.Named n : named) {
+            Deck d = n.deck();
+            Deck old = store.load(n.name()).orElse(null);
             if (old == null || old.cards().isEmpty()) continue;
             Set<String> ids = new HashSet<>();
             for (Card c : d.cards()) ids.add(c.id().value());
             long shared = old.cards().stream().filter(c -> ids.contains(c.id().value())).count();
             if (shared * 2 < Math.min(old.cards().size(), d.cards().size())) {
-                out.add(name + " (" + shared + " of its " + old.cards().size() + " cards are in the file)");
+                out.add(n.name() + " (" + shared + " of its " + old.cards().size() + " cards are in the file)");
             }
         }
         return out;

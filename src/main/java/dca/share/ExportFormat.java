@@ -46,14 +46,19 @@ public enum ExportFormat {
     }
 
     public void write(List<Deck> decks, OutputStream out, Clock clock) throws IOException {
+        write(decks, out, clock, ExportOptions.none());
+    }
+
+    /** @param options the note history and former card ids the Anki formats keep guids and dates by */
+    public void write(List<Deck> decks, OutputStream out, Clock clock, ExportOptions options) throws IOException {
         if (this == APKG) {
-            ApkgWriter.write(decks, out, clock);
+            ApkgWriter.write(decks, out, clock, options);
             return;
         }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         switch (this) {
             case JSON -> DeckJson.write(decks, w);
-            case ANKI -> AnkiTextWriter.write(decks, w);
+            case ANKI -> AnkiTextWriter.write(decks, w, options);
             case QUIZLET -> QuizletWriter.write(decks, w);
             case MD -> MarkdownWriter.write(clean(decks), w);
             default -> throw new IllegalStateException(name());

@@ -3,15 +3,20 @@ package dca.share;
 import dca.deck.Card;
 import dca.deck.CardVisitor;
 import dca.deck.Deck;
+import dca.deck.Option;
+import dca.deck.OptionOrder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Quizlet's import text: term, a tab, definition, one card per line. Quizlet has no multi-line
- * fields, so lines inside a prompt or answer are joined with "; ".
+ * Quizlet's import text: term, a tab, definition, one card per line. Quizlet shows plain text: it
+ * has no multi-line fields, so lines inside a prompt or answer are joined with "; ", and code
+ * loses the backticks the notes mark it with. Choice options are in {@link OptionOrder}.
  */
 public final class QuizletWriter {
+    private static final Pattern CODE = Pattern.compile("`([^`\n]+)`");
     private QuizletWriter() {}
 
     public static void write(List<Deck> decks, Writer out) throws IOException {
@@ -28,9 +33,10 @@ public final class QuizletWriter {
 
     private static String term(Card c) {
         return c.accept(CardVisitor.of(Card::prompt, Card::prompt, Card::prompt, q -> {
+            List<Option> options = OptionOrder.forExport(q);
             StringBuilder sb = new StringBuilder(q.prompt());
-            for (int i = 0; i < q.options().size(); i++) {
-                sb.append('\n').append(AnkiNotes.letter(i)).append(". ").append(q.options().get(i).text());
+            for (int i = 0; i < options.size(); i++) {
+                sb.append('\n').append(AnkiNotes.letter(i)).append(". ").append(options.get(i).text());
             }
             return sb.toString();
         }));
@@ -38,11 +44,12 @@ public final class QuizletWriter {
 
     private static String definition(Card c) {
         return c.accept(CardVisitor.of(Card::answer, Card::answer, l -> String.join("\n", l.items()), q -> {
+            List<Option> options = OptionOrder.forExport(q);
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < q.options().size(); i++) {
-                if (q.options().get(i).correct()) {
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).correct()) {
                     if (sb.length() > 0) sb.append('\n');
-                    sb.append(AnkiNotes.letter(i)).append(". ").append(q.options().get(i).text());
+                    sb.append(AnkiNotes.letter(i)).append(". ").append(options.get(i).text());
                 }
             }
             if (!q.explanation().isBlank()) sb.append('\n').append(q.explanation());
@@ -50,9 +57,9 @@ public final class QuizletWriter {
         }));
     }
 
-    /** One line: inner line breaks become "; ", tabs spaces, control characters go. */
+    /** One line of plain text: inner line breaks become "; ", tabs spaces, code spans lose their backticks, control characters go. */
     static String flat(String s) {
-        String t = CleanText.clean(s).replace('\t', ' ').strip();
+        String t = CODE.matcher(CleanText.clean(s)).replaceAll("$1").replace('\t', ' ').strip();
         return String.join("; ", t.lines().map(String::strip).filter(x -> !x.isEmpty()).toList());
     }
 }

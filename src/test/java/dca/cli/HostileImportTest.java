@@ -99,9 +99,9 @@ class HostileImportTest {
     }
 
     @Test
-    void apkgAndBinaryFilesAreRefusedWithAWayForward() throws Exception {
+    void brokenPackagesAndBinaryFilesAreRefusedWithAWayForward() throws Exception {
         Files.write(home.resolve("deck.apkg"), new byte[] {'P', 'K', 3, 4, 0});
-        assertRefused(importing("deck.apkg"), "cannot import Anki packages", "Notes in Plain Text");
+        assertRefused(importing("deck.apkg"), "deck.apkg is not a readable Anki package", "export the deck from Anki again");
         Files.write(home.resolve("latin1.md"), new byte[] {'Q', ':', ' ', (byte) 0xe9, '\n'});
         assertRefused(importing("latin1.md"), "latin1.md is not UTF-8");
         assertRefused(importing("missing.json"), "no such file");
@@ -134,7 +134,8 @@ class HostileImportTest {
         CliHarness.Result r = importing("dotdot-name.json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("the file calls it \"../../etc\"; stored as etc"), r.out());
-        assertEquals(List.of(dataDecks.resolve("etc.json")), written());
+        // the deck, and the index of where imported decks came from
+        assertEquals(java.util.Set.of(dataDecks.resolve("etc.json"), dataDecks.resolve(".imports.json")), java.util.Set.copyOf(written()));
         CliHarness.Result bad = harness().run("import", "dotdot-name.json", "--as", "../..");
         assertEquals(ExitCode.BAD_IMPORT, bad.code());
         assertTrue(bad.err().contains("has no letters or digits"), bad.err());

@@ -45,6 +45,11 @@ class ShareCommandsTest {
         }
     }
 
+    /** The deck as stored under another name: the same cards. */
+    private static Deck renamed(Deck d, String name) {
+        return new Deck(name, d.chapter(), d.title(), d.domains(), d.source(), d.cards());
+    }
+
     @Test
     void jsonExportImportsIntoAnEmptyHomeWithIdenticalCardsAndIds() throws Exception {
         CliHarness.Result out = user(alice).run("export", "chapter-5", "--format", "json");
@@ -54,28 +59,35 @@ class ShareCommandsTest {
 
         CliHarness.Result in = user(bob).run("import", "ch5.json");
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("imported chapter-5 (The Docker Engine): 6 cards, 6 added, 0 changed, 0 removed"), in.out());
-        List<Deck> stored = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json"));
-        assertEquals(List.of(ShareFixtures.chapter5()), stored);
+        // a chapter name is never taken by an import: the file's name is the deck's prefix
+        assertTrue(in.out().contains("imported ch5/chapter-5 (The Docker Engine): 6 cards, 6 added, 0 changed, 0 removed"), in.out());
+        assertTrue(in.out().contains("the file calls it \"chapter-5\"; stored as ch5/chapter-5"), in.out());
+        List<Deck> stored = readDecks(bob.resolve(".local/share/dca/decks/ch5/chapter-5.json"));
+        assertEquals(List.of(renamed(ShareFixtures.chapter5(), "ch5/chapter-5")), stored);
 
-        // the imported deck is now a deck like any other: bob can export it by any of its names
-        CliHarness.Result again = user(bob).run("export", "ch5", "--format", "json");
+        // the imported deck is now a deck like any other, reached by its name
+        CliHarness.Result again = user(bob).run("export", "ch5/chapter-5", "--format", "json");
         assertEquals(0, again.code(), again.err());
-        assertEquals(out.out(), again.out());
+        assertEquals(List.of(renamed(ShareFixtures.chapter5(), "ch5/chapter-5")), DeckJson.read(new java.io.StringReader(again.out())));
     }
 
     @Test
     void severalDecksGoIntoOneFileAndImportAsSeparateDecks() throws Exception {
-        CliHarness.Result out = user(alice).run("export", "5", "7", "-o", "both.json");
+        // alice's decks are imported ones: they answer only to their names, never to chapter aliases
+        assertEquals(ExitCode.USAGE, user(alice).run("export", "5", "-o", "five.json").code());
+        CliHarness.Result out = user(alice).run("export", "chapter-5", "chapter-7", "-o", "both.json");
         assertEquals(0, out.code(), out.err());
         assertTrue(out.out().contains("wrote 8 cards from chapter-5, chapter-7 to both.json (json)"), out.out());
         Files.copy(alice.resolve("both.json"), bob.resolve("both.json"));
         CliHarness.Result in = user(bob).run("import", "both.json");
         assertEquals(0, in.code(), in.err());
-        assertEquals(List.of(ShareFixtures.chapter7()), readDecks(bob.resolve(".local/share/dca/decks/chapter-7.json")));
+        assertEquals(List.of(renamed(ShareFixtures.chapter7(), "both/chapter-7")),
+                readDecks(bob.resolve(".local/share/dca/decks/both/chapter-7.json")));
+        // --as for a file of several decks is their prefix
         CliHarness.Result as = user(bob).run("import", "both.json", "--as", "mine");
-        assertEquals(ExitCode.USAGE, as.code());
-        assertTrue(as.err().contains("--as names one deck, but both.json holds 2"), as.err());
+        assertEquals(0, as.code(), as.err());
+        assertTrue(as.out().contains("imported mine/chapter-5 (The Docker Engine): 6 cards")
+                && as.out().contains("imported mine/chapter-7 (Images): 2 cards"), as.out());
     }
 
     @Test
@@ -96,19 +108,25 @@ class ShareCommandsTest {
         CliHarness.Result in = user(bob).run("import", "ch5.json");
         assertEquals(0, in.code(), in.err());
         assertTrue(in.out().contains("6 cards, 1 added, 1 changed, 1 removed"), in.out());
-        assertEquals(List.of(v2), readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")));
+        assertEquals(List.of(renamed(v2, "ch5/chapter-5")), readDecks(bob.resolve(".local/share/dca/decks/ch5/chapter-5.json")));
     }
 
     @Test
-    void importAsRenamesAndInACheckoutStoresInDecks() throws Exception {
+    void importsAreStoredInTheDataDirectoryEvenInACheckout() throws Exception {
         Path checkout = Files.createDirectories(tmp.resolve("repo"));
         Files.createDirectories(checkout.resolve("decks"));
         Files.writeString(checkout.resolve("pom.xml"), "<project/>");
         Files.writeString(checkout.resolve("x.json"), DeckJson.write(List.of(ShareFixtures.chapter7())));
         CliHarness.Result in = user(bob).cwd(checkout).run("import", "x.json", "--as", "Group Images!");
         assertEquals(0, in.code(), in.err());
-        assertTrue(Files.exists(checkout.resolve("decks/group-images.json")), in.out());
-        assertFalse(Files.exists(bob.resolve(".local/share/dca/decks")));
+        assertTrue(Files.exists(bob.resolve(".local/share/dca/decks/group-images.json")), in.out());
+        try (Stream<Path> left = Files.list(checkout.resolve("decks"))) {
+            assertEquals(List.of(), left.toList(), "the checkout's decks/ is what dca build writes");
+        }
+        // and it is the same deck wherever dca runs
+        CliHarness.Result elsewhere = user(bob).run("export", "group-images", "--format", "quizlet");
+        assertEquals(0, elsewhere.code(), elsewhere.err());
+        assertEquals(2, elsewhere.out().lines().count(), elsewhere.out());
     }
 
     @Test
@@ -142,15 +160,17 @@ class ShareCommandsTest {
         assertEquals(0, anki.code(), anki.err());
         List<String> lines = anki.out().lines().toList();
         assertEquals(List.of("#separator:tab", "#html:true", "#notetype column:1", "#deck column:2", "#guid column:3",
-                "#tags column:6"), lines.subList(0, 6));
-        assertEquals(6 + 5, lines.size());
-        for (String l : lines.subList(6, lines.size())) assertEquals(6, l.split("\t", -1).length, l);
+                "#tags column:8"), lines.subList(0, 6));
+        List<String> notes = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(5, notes.size());
+        // note type, deck, guid, the four fields of DCA Basic / DCA Cloze, tags
+        for (String l : notes) assertEquals(8, l.split("\t", -1).length, l);
 
         CliHarness.Result q = user(alice).run("export", "chapter-5", "--format", "quizlet");
         assertEquals(0, q.code(), q.err());
         List<String> ql = q.out().lines().toList();
         assertEquals(6, ql.size());
-        assertTrue(ql.contains("Which flag sets the log driver?\t`--log-driver`; per container, or in daemon.json"), q.out());
+        assertTrue(ql.contains("Which flag sets the log driver?\t--log-driver; per container, or in daemon.json"), q.out());
     }
 
     @Test
@@ -159,7 +179,8 @@ class ShareCommandsTest {
         Files.writeString(bob.resolve("ch5.txt"), anki.out());
         CliHarness.Result in = user(bob).run("import", "ch5.txt");
         assertEquals(0, in.code(), in.err());
-        Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
+        // the Anki deck DCA::Chapter 05 … is in the group dca
+        Deck back = readDecks(bob.resolve(".local/share/dca/decks/dca/chapter-5.json")).get(0);
         Deck orig = ShareFixtures.chapter5();
         assertEquals("The Docker Engine", back.title());
         assertEquals(orig.cards().stream().map(c -> c.id().value()).toList(),
@@ -174,6 +195,25 @@ class ShareCommandsTest {
     }
 
     @Test
+    void apkgImportsBackWithTheSameCardsAndIds() throws Exception {
+        assertEquals(0, user(alice).run("export", "chapter-5", "chapter-7", "-o", "group.apkg").code());
+        Files.copy(alice.resolve("group.apkg"), bob.resolve("group.apkg"));
+        CliHarness.Result in = user(bob).run("import", "group.apkg");
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().contains("read group.apkg as Anki package: 2 decks"), in.out());
+        for (Deck orig : List.of(ShareFixtures.chapter5(), ShareFixtures.chapter7())) {
+            Deck back = readDecks(bob.resolve(".local/share/dca/decks/dca/" + orig.name() + ".json")).get(0);
+            assertEquals("dca/" + orig.name(), back.name());
+            assertEquals(orig.title(), back.title());
+            assertEquals(orig.cards().stream().map(c -> c.id().value()).toList(), back.cards().stream().map(c -> c.id().value()).toList());
+            for (int i = 0; i < orig.cards().size(); i++) {
+                assertTrue(dca.share.Cards.sameContent(orig.cards().get(i), back.cards().get(i)),
+                        orig.cards().get(i) + "\n" + back.cards().get(i));
+            }
+        }
+    }
+
+    @Test
     void unknownDeckIsAUsageError() throws Exception {
         CliHarness.Result r = user(alice).run("export", "chapter-99");
         assertEquals(ExitCode.USAGE, r.code());
@@ -181,17 +221,23 @@ class ShareCommandsTest {
     }
 
     @Test
-    void aDeckTheNotesAlsoDefineIsReportedAsHidden() throws Exception {
+    void aDeckTheNotesAlsoHaveIsStoredBesideThemAndBothAreReachable() throws Exception {
         Path notes = Files.createDirectories(tmp.resolve("notes"));
         Files.writeString(notes.resolve("05-the-docker-engine.md"), "# The Docker Engine\n\nQ: What is runc?\n\nA: a runtime\n");
-        Files.writeString(bob.resolve("ch5.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
-        CliHarness.Result in = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json");
+        Files.writeString(bob.resolve("alice.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
+        CliHarness bobs = new CliHarness(bob).env("DCA_NOTES", notes.toString());
+        CliHarness.Result in = bobs.run("import", "alice.json");
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("your notes also have a deck named chapter-5"), in.out());
-        CliHarness.Result as = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("import", "ch5.json", "--as", "engine-extra");
-        assertFalse(as.out().contains("your notes also have"), as.out());
-        CliHarness.Result show = new CliHarness(bob).env("DCA_NOTES", notes.toString()).run("export", "engine-extra", "--format", "quizlet");
-        assertEquals(6, show.out().lines().count(), show.out());
+        assertTrue(in.out().contains("stored as alice/chapter-5 (your notes' decks are reached by chapter-5)"), in.out());
+        assertEquals(1, bobs.run("export", "chapter-5", "--format", "quizlet").out().lines().count(), "the notes' own deck");
+        assertEquals(1, bobs.run("export", "5", "--format", "quizlet").out().lines().count(), "and its aliases");
+        assertEquals(6, bobs.run("export", "alice/chapter-5", "--format", "quizlet").out().lines().count(), "the imported one");
+        CliHarness.Result as = bobs.run("import", "alice.json", "--as", "engine-extra");
+        assertEquals(0, as.code(), as.err());
+        assertEquals(6, bobs.run("export", "engine-extra", "--format", "quizlet").out().lines().count());
+        CliHarness.Result taken = bobs.run("import", "alice.json", "--as", "ch5");
+        assertEquals(ExitCode.USAGE, taken.code());
+        assertTrue(taken.err().contains("--as ch5 is a name of your notes' decks"), taken.err());
     }
 
     @Test
@@ -211,9 +257,9 @@ class ShareCommandsTest {
         Files.writeString(bob.resolve("ch5.md"), out.out() + "\nQ: a question nobody answered\n");
         CliHarness.Result in = user(bob).run("import", "ch5.md");
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("imported chapter-5 (The Docker Engine): 6 cards, 6 added"), in.out());
+        assertTrue(in.out().contains("imported ch5/chapter-5 (The Docker Engine): 6 cards, 6 added"), in.out());
         assertTrue(in.out().contains("1 problem in ch5.md skipped some of its cards; dca check ch5.md lists them"), in.out());
-        Deck back = readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")).get(0);
+        Deck back = readDecks(bob.resolve(".local/share/dca/decks/ch5/chapter-5.json")).get(0);
         assertEquals(ShareFixtures.chapter5().cards().stream().map(c -> c.id().value()).toList(),
                 back.cards().stream().map(c -> c.id().value()).toList());
     }
@@ -221,14 +267,15 @@ class ShareCommandsTest {
     @Test
     void aDifferentDeckWithTheSameNameIsNotReplacedSilently() throws Exception {
         Files.writeString(bob.resolve("a.json"), DeckJson.write(List.of(ShareFixtures.chapter5())));
-        assertEquals(0, user(bob).run("import", "a.json").code());
+        assertEquals(0, user(bob).run("import", "a.json", "--prefix", "group").code());
         Deck other = new Deck("chapter-5", 5, "The Docker Engine", List.of(), "", ShareFixtures.chapter7().cards());
         Files.writeString(bob.resolve("b.json"), DeckJson.write(List.of(other)));
-        CliHarness.Result r = user(bob).run("import", "b.json");
+        CliHarness.Result r = user(bob).run("import", "b.json", "--prefix", "group");
         assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().contains("a different deck is stored under that name: chapter-5 (0 of its 6 cards are in the file)"), r.err());
-        assertEquals(List.of(ShareFixtures.chapter5()), readDecks(bob.resolve(".local/share/dca/decks/chapter-5.json")));
-        CliHarness.Result forced = user(bob).run("import", "b.json", "--replace");
+        assertTrue(r.err().contains("a different deck is stored under that name: group/chapter-5 (0 of its 6 cards are in the file)"), r.err());
+        assertEquals(List.of(renamed(ShareFixtures.chapter5(), "group/chapter-5")),
+                readDecks(bob.resolve(".local/share/dca/decks/group/chapter-5.json")));
+        CliHarness.Result forced = user(bob).run("import", "b.json", "--prefix", "group", "--replace");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(forced.out().contains("2 cards, 2 added, 0 changed, 6 removed"), forced.out());
     }

@@ -45,6 +45,33 @@ class ReconcileTest {
     }
 
     @Test
+    void aCardRewordedTwiceRemembersTheIdItWasFirstKnownBy() throws Exception {
+        BasicCard first = basic("Which command lists the running containers?");
+        BasicCard second = basic("Which command lists all running containers?");
+        BasicCard third = basic("Which command lists all the running containers?");
+        try (ProgressStore s = storeWith(first)) {
+            assertEquals(java.util.Map.of(), s.firstIds());
+            assertEquals(1, s.reconcile(List.of(deck("chapter-5", second))).carried().size());
+            assertEquals(java.util.Map.of(second.id(), first.id()), s.firstIds());
+        }
+        // kept in the file, and still the first id after a second rewording
+        try (ProgressStore s = ProgressStore.open(dir.resolve("progress.json"), ProgressStoreTest.CLOCK)) {
+            assertEquals(java.util.Map.of(second.id(), first.id()), s.firstIds());
+            assertEquals(1, s.reconcile(List.of(deck("chapter-5", third))).carried().size());
+            assertEquals(java.util.Map.of(third.id(), first.id()), s.firstIds());
+            s.answer(third.id(), s.card(third.id()).orElseThrow(), ProgressStoreTest.review(third.id(), Rating.GOOD));
+        }
+        try (ProgressStore s = ProgressStore.openReadOnly(dir.resolve("progress.json"), ProgressStoreTest.CLOCK)) {
+            assertEquals(java.util.Map.of(third.id(), first.id()), s.firstIds(), "answers do not lose it");
+        }
+        // reworded back to the first prompt: the card is its first id again
+        try (ProgressStore s = ProgressStore.open(dir.resolve("progress.json"), ProgressStoreTest.CLOCK)) {
+            assertEquals(1, s.reconcile(List.of(deck("chapter-5", first))).carried().size());
+            assertEquals(java.util.Map.of(), s.firstIds());
+        }
+    }
+
+    @Test
     void aRewordedPromptKeepsItsProgressAndReviews() throws Exception {
         BasicCard old = basic("Which command lists the running containers?");
         BasicCard reworded = basic("Which command lists all running containers?");

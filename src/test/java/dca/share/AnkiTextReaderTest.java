@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Anki text written by Anki itself (no dca guids, no dca markup) and edge cases of the format. */
 class AnkiTextReaderTest {
     @Test
-    void notesFromAnkiGetIdsFromTheirPromptsAndOneCardPerDeletion() throws Exception {
+    void notesWithoutGuidsGetIdsFromTheirPromptsAndOneCardPerClozeNumber() throws Exception {
         String text = """
                 #separator:tab
                 #html:true
@@ -40,8 +40,11 @@ class AnkiTextReaderTest {
         assertEquals(List.of("networking", "o4.1"), b.meta().tags());
         ClozeCard c1 = (ClozeCard) d.cards().get(1);
         ClozeCard c2 = (ClozeCard) d.cards().get(2);
-        assertEquals("Overlay traffic uses {{VXLAN}} on port {{4789}}", c1.text());
-        assertEquals("Overlay traffic uses [...] on port 4789", c1.prompt());
+        // Anki's cloze numbers and hints are kept: the hint shows in place of the hidden part.
+        assertEquals("Overlay traffic uses {{c1::VXLAN::a protocol}} on port {{c2::4789}}", c1.text());
+        assertEquals("Overlay traffic uses [a protocol] on port 4789", c1.prompt());
+        assertEquals("VXLAN", c1.answer());
+        assertEquals("Overlay traffic uses VXLAN on port [...]", c2.prompt());
         assertEquals("4789", c2.answer());
         assertEquals(c1.meta().note(), c2.meta().note());
         assertEquals(List.of("Networking", "swarm"), c1.meta().context());

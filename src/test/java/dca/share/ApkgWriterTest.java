@@ -166,8 +166,17 @@ class ApkgWriterTest {
             try (ResultSet rs = st.executeQuery("SELECT flds, tags FROM notes WHERE guid = 'dca:swarm-quorum-five'")) {
                 assertTrue(rs.next());
                 String[] f = rs.getString(1).split("\u001f");
-                assertTrue(f[0].contains("<ol class=\"dca-options\" type=\"A\"><li>1</li><li>2</li>"), f[0]);
-                assertTrue(f[1].contains("B. 2") && f[1].contains("Raft needs a majority") && f[1].contains("href=\"https://docs"), f[1]);
+                // options in the export order, not the author's (whose first option is often the right one)
+                dca.deck.ChoiceCard q = (dca.deck.ChoiceCard) ShareFixtures.chapter5().cards().get(5);
+                List<dca.deck.Option> order = dca.deck.OptionOrder.forExport(q);
+                StringBuilder ol = new StringBuilder("<ol class=\"dca-options\" type=\"A\">");
+                for (dca.deck.Option o : order) ol.append("<li>").append(o.text()).append("</li>");
+                assertTrue(f[0].startsWith("A swarm has five managers") && f[0].contains(ol + "</ol>"), f[0]);
+                int right = order.indexOf(new dca.deck.Option("2", true));
+                assertTrue(f[1].contains(AnkiNotes.letter(right) + ". 2") && f[1].contains("Raft needs a majority"), f[1]);
+                assertEquals(1, f[1].split("href=", -1).length - 1, "the link is shown once: " + f[1]);
+                assertEquals("Components", f[2]); // the context, in its own field
+                assertEquals("swarm-quorum-five", f[3]);
                 assertTrue(rs.getString(2).contains(" o1.3 ") && rs.getString(2).contains(" orchestration "), rs.getString(2));
             }
         }

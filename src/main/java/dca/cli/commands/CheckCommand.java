@@ -2,9 +2,12 @@ package dca.cli.commands;
 
 import dca.cli.run.DeckSources;
 import dca.cli.run.ExitCode;
+import dca.cli.run.Failure;
+import dca.cli.run.Inert;
 import dca.cli.text.Table;
 import dca.deck.Deck;
 import dca.deck.Domain;
+import dca.notes.Explanation;
 import dca.notes.Objectives.Objective;
 import dca.notes.Objectives;
 import dca.notes.ParsedNotes;
@@ -33,12 +36,17 @@ public final class CheckCommand extends SubCommand implements Callable<Integer> 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Notes directories or .md files (default: the notes).")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--explain", description = "Line by line: which lines of each PATH became which cards (and by which rule), "
+            + "and which content lines made none, with the rule that nearly matched.")
+    boolean explain;
+
     @Option(names = "--coverage", description = "Count cards and choice questions per exam objective (#o1.3 tags) and per domain.")
     boolean coverage;
 
     @Override
     public Integer call() {
         PrintStream out = root.env().out();
+        if (explain) return explain(out);
         List<ParsedNotes> files = new ArrayList<>();
         List<List<ParsedNotes>> groups = new ArrayList<>();
         if (paths.isEmpty()) {
@@ -85,6 +93,20 @@ public final class CheckCommand extends SubCommand implements Callable<Integer> 
         boolean failed = errors > 0;
         if (coverage) failed |= coverage(out, files);
         return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    /** {@code --explain PATH…}: each file's lines with their cards; exit 1 when a file has problems, as check does. */
+    private int explain(PrintStream out) {
+        if (paths.isEmpty()) throw Failure.usage("--explain needs a notes file", "run dca check --explain FILE.md");
+        boolean problems = false;
+        for (String p : paths) {
+            for (Explanation e : DeckSources.explained(root, root.env().path(p))) {
+                for (String line : e.report()) out.println(Inert.text(line));
+                for (Problem problem : e.parsed().problems()) out.println(Inert.text(problem.toString()));
+                problems |= e.parsed().problems().stream().anyMatch(pr -> !pr.warning());
+            }
+        }
+        return problems ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 
     /** Prints cards and questions per objective and questions per domain; true when an objective is below target. */

@@ -34,6 +34,7 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             BuildCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            RemoveCommand.class,
             QuizCommand.class,
             ReviewCommand.class,
             WeakCommand.class,

@@ -4,26 +4,34 @@ import dca.cli.run.DeckSources;
 import dca.cli.run.ExitCode;
 import dca.cli.text.Table;
 import dca.deck.Deck;
+import dca.deck.DeckCatalog;
 import dca.deck.Domain;
 import dca.deck.Kind;
+import dca.share.DeckStore;
 import java.io.PrintStream;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dca decks}: every deck in the notes, with its chapter, domains and cards by kind. */
+/** {@code dca decks}: every deck, with its chapter, domains, cards by kind and where it comes from. */
 @Command(name = "decks", mixinStandardHelpOptions = true,
-        description = {"List the decks in the notes: one per chapter, with cards by kind and source file."})
+        description = {"List the decks: one per chapter of the notes, with cards by kind and source file,",
+                "then the imported decks, with the file and date they were imported from."})
 public final class DecksCommand extends SubCommand implements Callable<Integer> {
-    @Option(names = "--markdown", description = "Print a Markdown table with totals (for a README).")
+    @Option(names = "--markdown", description = "Print a Markdown table of the notes' decks with totals (for a README).")
     boolean markdown;
 
     @Override
     public Integer call() {
-        List<Deck> decks = DeckSources.catalog(root).all();
+        DeckCatalog catalog = DeckSources.catalog(root);
+        // The README's table is the curriculum: decks imported on this machine are not part of it.
+        List<Deck> decks = markdown ? catalog.all().stream().filter(d -> !catalog.isImported(d)).toList() : catalog.all();
+        Map<String, DeckStore.Origin> origins = DeckSources.imports(root).origins();
         PrintStream out = root.env().out();
         if (decks.isEmpty()) throw DeckSources.noDecks(root);
         List<String> header = List.of("deck", "chapter", "title", "domains", "basic", "cloze", "list", "choice", "source");
@@ -36,7 +44,7 @@ public final class DecksCommand extends SubCommand implements Callable<Integer> 
                 row.add(Long.toString(d.count(k)));
                 totals[k.ordinal()] += d.count(k);
             }
-            row.add(d.source());
+            row.add(catalog.isImported(d) ? origin(origins.get(d.name())) : d.source());
             rows.add(row);
         }
         long all = 0;
@@ -54,10 +62,24 @@ public final class DecksCommand extends SubCommand implements Callable<Integer> 
         } else {
             Table.print(out, header, rows);
             out.println();
-            out.println(decks.size() + " decks, " + all + " cards (" + totals[0] + " basic, " + totals[1] + " cloze, "
-                    + totals[2] + " list, " + totals[3] + " choice)");
+            long imported = decks.stream().filter(catalog::isImported).count();
+            out.println(decks.size() + " decks" + (imported > 0 ? " (" + imported + " imported)" : "") + ", " + all + " cards ("
+                    + totals[0] + " basic, " + totals[1] + " cloze, " + totals[2] + " list, " + totals[3] + " choice)");
+            List<Deck> hidden = DeckSources.imports(root).beside(DeckSources.notesNames(
+                    catalog.all().stream().filter(d -> !catalog.isImported(d)).toList())).hidden();
+            for (Deck h : hidden) {
+                out.println("note: the deck " + h.name() + " imported before dca kept imports apart has the name of one of your"
+                        + " notes' decks; dca remove " + h.name() + ", then import its file again");
+            }
         }
         return ExitCode.OK;
+    }
+
+    /** "imported from group.apkg on 2026-12-01" */
+    private static String origin(DeckStore.Origin o) {
+        if (o == null) return "imported";
+        String day = o.at() == null ? "" : " on " + o.at().atZone(ZoneOffset.UTC).toLocalDate();
+        return "imported from " + o.file() + day;
     }
 
     private static String cell(String s) {

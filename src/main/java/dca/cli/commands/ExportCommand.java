@@ -6,11 +6,18 @@ import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.deck.Deck;
 import dca.io.AtomicWrite;
+import dca.cli.run.Locations;
+import dca.deck.CardId;
+import dca.progress.ProgressException;
+import dca.progress.ProgressStore;
 import dca.share.ExportFormat;
+import dca.share.ExportHistory;
+import dca.share.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +36,7 @@ public final class ExportCommand extends SubCommand implements Callable<Integer>
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "json (re-importable), apkg (Anki package), anki (Anki text import), quizlet, md. "
-                    + "Default: from -o's extension, else json.")
+                    + "Default: from -o's extension (.json, .apkg, .md); json on stdout.")
     ExportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -41,8 +48,7 @@ public final class ExportCommand extends SubCommand implements Callable<Integer>
     @Override
     public Integer call() {
         Env env = root.env();
-        ExportFormat fmt = format != null ? format
-                : output != null ? ExportFormat.fromFileName(output).orElse(ExportFormat.JSON) : ExportFormat.JSON;
+        ExportFormat fmt = format != null ? format : output == null || output.equals("-") ? ExportFormat.JSON : fromName(output);
         List<Deck> decks = DeckSources.decks(root, deckNames);
         long cards = decks.stream().mapToLong(d -> d.cards().size()).sum();
         if (cards == 0) {
@@ -61,15 +67,18 @@ public final class ExportCommand extends SubCommand implements Callable<Integer>
             target = env.path(output);
         } else if (fmt.binary()) {
             if ("-".equals(output)) throw Failure.usage("apkg is a binary format and cannot go to stdout", "name a file with -o FILE.apkg");
-            target = env.cwd().resolve((decks.size() == 1 ? decks.get(0).name() : "dca-decks") + ".apkg");
+            // an imported deck's name has its group in it: group/chapter-5 becomes group-chapter-5.apkg
+            target = env.cwd().resolve((decks.size() == 1 ? decks.get(0).name().replace('/', '-') : "dca-decks") + ".apkg");
         }
+        ExportOptions options = fmt == ExportFormat.APKG || fmt == ExportFormat.ANKI ? ankiOptions(decks) : ExportOptions.none();
         try {
             if (target == null) {
-                fmt.write(decks, env.out(), env.clock());
+                fmt.write(decks, env.out(), env.clock(), options);
                 env.out().flush();
                 return ExitCode.OK;
             }
-            writeFile(fmt, decks, target, env);
+            writeFile(fmt, decks, target, env, options);
+            if (fmt == ExportFormat.APKG) saveHistory(options.history());
         } catch (IOException e) {
             throw new Failure(ExitCode.USAGE, "cannot write " + target + ": " + e.getMessage(),
                     "check the directory exists and is writable", e);
@@ -80,13 +89,46 @@ public final class ExportCommand extends SubCommand implements Callable<Integer>
         return ExitCode.OK;
     }
 
-    private void writeFile(ExportFormat fmt, List<Deck> decks, Path target, Env env) throws IOException {
+    /** The format {@code -o FILE} names: never a guess, so {@code deck.txt} (Anki or Quizlet text?) needs --format. */
+    private static ExportFormat fromName(String output) {
+        return ExportFormat.fromFileName(output).orElseThrow(() -> Failure.usage(
+                "cannot tell the format from the name " + output + (output.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")
+                        ? " (Anki text or Quizlet?)" : ""),
+                "add --format json, apkg, anki, quizlet or md, or name the file .json, .apkg or .md"));
+    }
+
+    /**
+     * What keeps Anki notes stable across exports: the history of each note's changes, and the ids
+     * reworded cards had (from the progress file, reconciled in memory with these decks).
+     */
+    private ExportOptions ankiOptions(List<Deck> decks) {
+        Map<CardId, CardId> firstIds = Map.of();
+        try (ProgressStore progress = ProgressStore.openReadOnly(Locations.progress(root), env().clock())) {
+            progress.reconcile(decks);
+            firstIds = progress.firstIds();
+        } catch (ProgressException e) {
+            env().err().println("dca: note: " + e.getMessage() + "; reworded cards are exported as new notes");
+        }
+        return new ExportOptions(ExportHistory.load(Locations.ankiHistory(root)), firstIds);
+    }
+
+    private void saveHistory(ExportHistory history) {
+        if (!history.changed()) return;
+        try {
+            history.save(Locations.ankiHistory(root));
+        } catch (IOException e) {
+            env().err().println("dca: note: cannot keep the export history in " + Locations.ankiHistory(root) + " (" + e.getMessage()
+                    + "); the next export dates every note anew");
+        }
+    }
+
+    private void writeFile(ExportFormat fmt, List<Deck> decks, Path target, Env env, ExportOptions options) throws IOException {
         if (Files.isDirectory(target)) throw Failure.usage(target + " is a directory", "name a file with -o FILE");
         if (Files.exists(target) && !force) {
             throw Failure.usage(target.getFileName() + " already exists", "add --force to overwrite it, or choose another -o FILE");
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         // Written beside the target and renamed over it: a failed export never leaves half a file.
-        AtomicWrite.write(target, out -> fmt.write(decks, out, env.clock()));
+        AtomicWrite.write(target, out -> fmt.write(decks, out, env.clock(), options));
     }
 }

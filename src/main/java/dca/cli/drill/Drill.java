@@ -106,7 +106,7 @@ public final class Drill {
             boolean interrupted;
             try {
                 interrupted = onScreen(t, session, title, typed, terminals.color(t), env, Locations.notes(root),
-                        d -> DeckSources.storedFile(root, d));
+                        d -> DeckSources.imported(root, d));
                 PrintWriter w = t.writer();
                 int width = t.getWidth() > 0 ? t.getWidth() : 80;
                 if (session.done() == 0 && session.total() == 0) w.println(DrillText.nothingToDo(command));
@@ -143,10 +143,10 @@ public final class Drill {
 
     /**
      * Runs the session full screen on {@code t}; the screen is cleared and the terminal restored after.
-     * {@code stored}: the file an imported deck is kept in. True when it ended by Ctrl-C.
+     * {@code stored}: where an imported deck is kept and came from. True when it ended by Ctrl-C.
      */
     static boolean onScreen(Terminal t, StudySession session, String title, boolean typed, boolean color, Env env, Path notes,
-                            Function<Deck, Optional<Path>> stored) throws ProgressException {
+                            Function<Deck, Optional<DeckSources.Imported>> stored) throws ProgressException {
         try (Keys keys = new Keys(t); Frame frame = new Frame(t, false)) {
             DrillScreens screens = new DrillScreens(title, new Paint(color));
             EditorLauncher editor = new EditorLauncher(env, notes, stored);

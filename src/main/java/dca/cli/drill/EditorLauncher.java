@@ -1,6 +1,7 @@
 package dca.cli.drill;
 
 import dca.cli.run.BuildInfo;
+import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.deck.Deck;
 import dca.deck.Source;
@@ -28,19 +29,19 @@ final class EditorLauncher {
 
     private final Env env;
     private final Path notesRoot;
-    private final Function<Deck, Optional<Path>> stored;
+    private final Function<Deck, Optional<DeckSources.Imported>> stored;
     private final Optional<Path> checkout;
 
-    EditorLauncher(Env env, Path notesRoot, Function<Deck, Optional<Path>> stored) {
+    EditorLauncher(Env env, Path notesRoot, Function<Deck, Optional<DeckSources.Imported>> stored) {
         this(env, notesRoot, stored, BuildInfo.checkout());
     }
 
     /**
      * {@code notesRoot}: the notes directory or file this run reads, or null for the bundled notes;
-     * {@code stored}: the file an imported deck is kept in, empty for a deck of the notes;
+     * {@code stored}: where an imported deck is kept and came from, empty for a deck of the notes;
      * {@code checkout}: the checkout the jar was built from, whose notes/ are the bundled notes.
      */
-    EditorLauncher(Env env, Path notesRoot, Function<Deck, Optional<Path>> stored, Optional<Path> checkout) {
+    EditorLauncher(Env env, Path notesRoot, Function<Deck, Optional<DeckSources.Imported>> stored, Optional<Path> checkout) {
         this.env = env;
         this.notesRoot = notesRoot;
         this.stored = stored;
@@ -49,17 +50,8 @@ final class EditorLauncher {
 
     Target target(Source source, Deck deck) {
         if (source == null || source.file().isEmpty()) return new NotEditable("this card has no source file");
-        Optional<Path> imported = deck == null ? Optional.empty() : stored.apply(deck);
-        if (imported.isPresent()) {
-            Path file = find(source.file(), List.of(env.cwd()));
-            String again = "dca import " + (file == null ? "FILE" : file) + " again";
-            if (file == null) {
-                return new NotEditable("this card is from the imported deck " + deck.name() + " (kept in " + imported.get()
-                        + "): edit the file you imported it from and run " + again);
-            }
-            return new Editable(file, source.line(), "edited " + file + ":" + source.line() + "; the deck is imported: run " + again
-                    + " for the change to show");
-        }
+        Optional<DeckSources.Imported> imported = deck == null ? Optional.empty() : stored.apply(deck);
+        if (imported.isPresent()) return imported(source, deck, imported.get());
         if (notesRoot == null) return bundled(source);
         List<Path> dirs = new ArrayList<>();
         Path dir = Files.isDirectory(notesRoot) ? notesRoot : notesRoot.getParent();
@@ -71,6 +63,25 @@ final class EditorLauncher {
         Path file = find(source.file(), dirs);
         if (file == null) return new NotEditable("cannot find " + source.file() + " (looked in " + dirs.get(0) + " and " + env.cwd() + ")");
         return new Editable(file, source.line(), "edited " + source + " (changes show next run)");
+    }
+
+    /**
+     * A card of an imported deck: dca reads the stored copy, so an edit shows only after the file is
+     * imported again. The card's own source is opened when it is at hand, else the file it was imported from.
+     */
+    private Target imported(Source source, Deck deck, DeckSources.Imported where) {
+        Path from = where.from().isEmpty() ? null : find(where.from(), List.of(env.cwd()));
+        String again = "dca import " + (from == null ? "FILE" : from) + " again";
+        Path file = find(source.file(), List.of(env.cwd()));
+        if (file == null && from != null) {
+            return new Editable(from, 0, "edited " + from + "; the deck is imported: run " + again + " for the change to show");
+        }
+        if (file == null) {
+            return new NotEditable("this card is from the imported deck " + deck.name() + " (kept in " + where.kept()
+                    + "): edit the file you imported it from and run " + again);
+        }
+        return new Editable(file, source.line(), "edited " + file + ":" + source.line() + "; the deck is imported: run " + again
+                + " for the change to show");
     }
 
     /** A card of the notes inside the jar: in the checkout the jar was built from, if it is still there. */

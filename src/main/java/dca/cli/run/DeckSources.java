@@ -4,6 +4,7 @@ import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.UnknownDeckException;
 import dca.notes.BundledNotes;
+import dca.notes.Explanation;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
 import dca.notes.NotesReport;
@@ -13,14 +14,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a run's decks come from (DESIGN §3): the notes at {@link Locations#notes}, else the notes
- * bundled in the jar, plus the imported decks; and deck names resolved as the user typed them.
+ * bundled in the jar, plus the decks imported into {@code $XDG_DATA_HOME/dca/decks} (wherever dca
+ * runs; a checkout's {@code decks/} is what {@code dca build} writes, not a source); and deck names
+ * resolved as the user typed them.
  */
 public final class DeckSources {
     private DeckSources() {}
@@ -31,28 +36,47 @@ public final class DeckSources {
             // One unreadable file costs its own deck, not the run (dca check reports it as an error).
             if (p.unreadable()) root.env().err().println("dca: skipped " + p.file() + ": " + p.skipped() + "; its deck is unavailable");
         }
-        List<Deck> decks = new ArrayList<>(NotesLoader.decks(parsed));
+        List<Deck> notes = Inert.decks(NotesLoader.decks(parsed));
         Timing.mark("notes-parse");
-        decks = DeckStore.withStored(decks, root.env().cwd(), root.env().dataDir()); // imported decks
+        List<Deck> imported = new ArrayList<>(Inert.decks(imports(root).beside(notesNames(notes)).reachable()));
+        // by group, then chapter: group/chapter-5 before group/chapter-11
+        imported.sort(java.util.Comparator.comparing((Deck d) -> d.name().contains("/") ? d.name().substring(0, d.name().indexOf('/')) : "")
+                .thenComparingInt(Deck::chapter).thenComparing(Deck::name));
         Timing.mark("imported-decks");
-        return new DeckCatalog(Inert.decks(decks));
+        return new DeckCatalog(notes, imported);
     }
 
-    /**
-     * The file an imported deck is kept in; empty for a deck of the notes (a stored deck a notes deck
-     * of the same name hides is not the one in use).
-     */
-    public static java.util.Optional<Path> storedFile(GlobalOptions root, Deck d) {
-        for (DeckStore store : DeckStore.searchPath(root.env().cwd(), root.env().dataDir())) {
-            java.util.Optional<Deck> stored;
-            try {
-                stored = store.load(d.name());
-            } catch (IllegalArgumentException e) {
-                return java.util.Optional.empty(); // not a name a stored deck can have
-            }
-            if (stored.isPresent() && Inert.deck(stored.get()).equals(d)) return java.util.Optional.of(store.pathFor(d.name()));
+    /** Where imported decks are stored, wherever dca runs: {@code $XDG_DATA_HOME/dca/decks}. */
+    public static DeckStore imports(GlobalOptions root) {
+        return DeckStore.imports(root.env().dataDir());
+    }
+
+    /** Every name the notes' decks answer to: an import never takes one of them. */
+    public static Set<String> notesNames(List<Deck> notes) {
+        Set<String> names = new HashSet<>();
+        for (Deck d : notes) names.addAll(DeckCatalog.namesOf(d));
+        return names;
+    }
+
+    /** The decks the notes give, without the imported ones. */
+    public static List<Deck> notesDecks(GlobalOptions root) {
+        return Inert.decks(NotesLoader.decks(parsed(root)));
+    }
+
+    /** An imported deck: the file it is kept in, and the file it was imported from (empty when not recorded). */
+    public record Imported(Path kept, String from) {}
+
+    /** Where an imported deck lives and came from; empty for a deck of the notes (a stored deck a notes deck hides is not in use). */
+    public static java.util.Optional<Imported> imported(GlobalOptions root, Deck d) {
+        DeckStore store = imports(root);
+        try {
+            java.util.Optional<Deck> stored = store.load(d.name());
+            if (stored.isEmpty() || !Inert.deck(stored.get()).equals(d)) return java.util.Optional.empty();
+            DeckStore.Origin origin = store.origins().get(d.name());
+            return java.util.Optional.of(new Imported(store.pathFor(d.name()), origin == null ? "" : origin.file()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // not a name a stored deck can have
         }
-        return java.util.Optional.empty();
     }
 
     /** Every notes file of this run, parsed, with the problems found: what {@code dca check} reports. */
@@ -63,17 +87,35 @@ public final class DeckSources {
 
     /** The notes at one path; file sources are named relative to the working directory when inside it. */
     public static List<ParsedNotes> parsed(GlobalOptions root, Path notes) {
-        Path cwd = root.env().cwd();
-        try {
-            if (!Files.exists(notes)) {
-                throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
-            }
+        return read(root, notes, () -> {
             Path dir = Locations.notes(root);
             if (Files.isRegularFile(notes) && dir != null && Files.isDirectory(dir)) {
                 // A file of the notes folder named on its own: its folders still give its chapter and domain.
                 return List.of(NotesLoader.parse(notes, base(root, notes), dir));
             }
             return NotesLoader.parseAll(notes, base(root, notes), f -> true);
+        });
+    }
+
+    /** Each notes file at one path explained line by line: what {@code dca check --explain} prints. */
+    public static List<Explanation> explained(GlobalOptions root, Path notes) {
+        return read(root, notes, () -> {
+            List<Explanation> out = new ArrayList<>();
+            for (Path f : NotesLoader.files(notes)) out.add(NotesLoader.explain(f, base(root, notes)));
+            return out;
+        });
+    }
+
+    private interface NotesRead<T> {
+        List<T> read() throws IOException, NotesException;
+    }
+
+    private static <T> List<T> read(GlobalOptions root, Path notes, NotesRead<T> reader) {
+        try {
+            if (!Files.exists(notes)) {
+                throw Failure.usage("no notes at " + notes, "pass a notes directory or .md file with --notes PATH");
+            }
+            return reader.read();
         } catch (NotesException e) {
             throw Failure.usage(e.getMessage(), "save the file as UTF-8 or pass another --notes PATH");
         } catch (IOException e) {

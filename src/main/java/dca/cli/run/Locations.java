@@ -21,6 +21,14 @@ public final class Locations {
         return Files.isDirectory(local) ? local : null;
     }
 
+    /**
+     * When each exported Anki note last changed ({@code $XDG_DATA_HOME/dca/anki-export.json}), so that
+     * a second export leaves unchanged notes, and the user's edits to them in Anki, alone.
+     */
+    public static Path ankiHistory(GlobalOptions root) {
+        return root.env().dataDir().resolve("anki-export.json");
+    }
+
     public static Path progress(GlobalOptions root) {
         Env env = root.env();
         if (root.progress() != null) return env.path(root.progress());

@@ -3,6 +3,7 @@ package dca.cli.drill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.deck.Deck;
 import dca.deck.Source;
@@ -76,16 +77,24 @@ class EditorLauncherTest {
     @Test
     void anImportedDeckDoesNotClaimChangesShowNextRun() throws Exception {
         Path kept = dir.resolve("data/dca/decks/chapter-5.json");
-        EditorLauncher away = new EditorLauncher(env(dir), null, d -> Optional.of(kept), Optional.empty());
+        DeckSources.Imported unknown = new DeckSources.Imported(kept, "");
+        EditorLauncher away = new EditorLauncher(env(dir), null, d -> Optional.of(unknown), Optional.empty());
         EditorLauncher.NotEditable t = assertInstanceOf(EditorLauncher.NotEditable.class, away.target(source, deck));
         assertEquals("this card is from the imported deck chapter-5 (kept in " + kept
                 + "): edit the file you imported it from and run dca import FILE again", t.why());
 
         Path file = notesIn(dir);
-        EditorLauncher here = new EditorLauncher(env(dir), null, d -> Optional.of(kept), Optional.empty());
+        Path group = dir.resolve("group.md");
+        Files.writeString(group, "# 5: The Docker Engine\n");
+        DeckSources.Imported fromGroup = new DeckSources.Imported(kept, group.toString());
+        EditorLauncher here = new EditorLauncher(env(dir), null, d -> Optional.of(fromGroup), Optional.empty());
         EditorLauncher.Editable e = assertInstanceOf(EditorLauncher.Editable.class, here.target(source, deck));
         assertEquals(file, e.file());
-        assertEquals("edited " + file + ":8; the deck is imported: run dca import " + file + " again for the change to show", e.done());
+        assertEquals("edited " + file + ":8; the deck is imported: run dca import " + group + " again for the change to show", e.done());
+        Files.delete(file);
+        EditorLauncher.Editable origin = assertInstanceOf(EditorLauncher.Editable.class, here.target(source, deck));
+        assertEquals(group, origin.file(), "the file it was imported from, when the card's own is not at hand");
+        assertEquals("edited " + group + "; the deck is imported: run dca import " + group + " again for the change to show", origin.done());
     }
 
     @Test

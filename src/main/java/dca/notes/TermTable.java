@@ -1,0 +1,80 @@
+package dca.notes;
+
+import dca.deck.BasicCard;
+import java.util.List;
+
+/**
+ * A table of terms and what they mean (| Driver | Description |, | Flag | Meaning |): one card per
+ * row, the term as prompt and its description as answer; further columns follow the description
+ * under their header. Tried after {@link CommandTable}, which claims tables of commands.
+ */
+final class TermTable implements Rule {
+    private static final int MAX_TERM_WORDS = 6;
+    /** "Week 1", "page 42": where or when, not what the term means. */
+    private static final java.util.regex.Pattern SCHEDULE = java.util.regex.Pattern.compile(
+            "(?i)^(?:week|day|page|pg\\.?|p\\.|chapter|module|lesson|step|part|session)\\s*\\d+(?:\\s*[-–]\\s*\\d+)?$");
+
+    @Override
+    public String name() {
+        return "term-table";
+    }
+
+    @Override
+    public Outcome apply(Block b, Extraction x) {
+        TableRows t = TableRows.of(b.node(), x);
+        if (t == null) return Outcome.PASS;
+        if (t.rows().isEmpty() || t.columns() < 2) return Outcome.miss("a table needs a column of terms and one describing them");
+        int term = -1;
+        for (int c = 0; c < t.columns() - 1 && term < 0; c++) {
+            int terms = 0;
+            for (List<String> r : t.rows()) if (c < r.size() && isTerm(r.get(c))) terms++;
+            if (terms * 2 > t.rows().size()) term = c;
+        }
+        if (term < 0) return Outcome.miss("no column of short terms");
+        int description = -1;
+        for (int c = term + 1; c < t.columns() && description < 0; c++) {
+            int texts = 0;
+            for (List<String> r : t.rows()) if (c < r.size() && Strings.words(r.get(c)) >= 2) texts++;
+            if (texts * 2 >= t.rows().size()) description = c;
+        }
+        if (description < 0) return Outcome.miss("no column describing the terms");
+        boolean made = captionList(b, t, term, x);
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> r = t.rows().get(i);
+            if (description >= r.size() || !isTerm(r.get(term))) continue;
+            StringBuilder answer = new StringBuilder(r.get(description));
+            for (int c = description + 1; c < r.size(); c++) {
+                String v = r.get(c).strip();
+                if (v.isEmpty() || v.equals("-") || !v.codePoints().anyMatch(Character::isLetter)) continue;
+                String head = c < t.header().size() ? t.header().get(c).strip() : "";
+                answer.append('\n').append(head.isEmpty() ? "" : head + ": ").append(v);
+            }
+            TagParser.Tagged d = TagParser.split(answer.toString());
+            if (Strings.words(d.text()) < 2 || SCHEDULE.matcher(r.get(description).strip()).matches()) continue;
+            made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
+        }
+        return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
+    }
+
+    /** "Docker isolates containers with:" and a table of terms: the terms are also a list card. */
+    private static boolean captionList(Block b, TableRows t, int term, Extraction x) {
+        if (!(b.previous() instanceof org.commonmark.node.Paragraph p)) return false;
+        TagParser.Tagged caption = TagParser.split(InlineText.of(p));
+        String text = InlineText.oneLine(caption.text());
+        if (!text.endsWith(":") || Strings.words(text) > 15 || t.rows().size() < Enumeration.MIN_ITEMS
+                || t.rows().size() > Enumeration.MAX_ITEMS || Guards.notStudyText(text, 2) != null) {
+            return false;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (List<String> r : t.rows()) if (term < r.size() && isTerm(r.get(term))) names.add(r.get(term).strip());
+        return names.size() == t.rows().size()
+                && x.sink().offerList(Strings.stripColon(text), names, b.ctx(), InlineText.line(p), caption.tags());
+    }
+
+    private static boolean isTerm(String cell) {
+        String c = cell.strip();
+        int words = Strings.words(c);
+        return words >= 1 && words <= MAX_TERM_WORDS && c.codePoints().anyMatch(Character::isLetter) && !c.endsWith(".")
+                && !Guards.isQuiz(c);
+    }
+}
