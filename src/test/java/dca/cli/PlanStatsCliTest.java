@@ -94,7 +94,8 @@ class PlanStatsCliTest {
     void statsCalibrationFlagsDefaultsThatMispredictAndTheExamDayWithAndWithoutExamMode() throws Exception {
         OptimizeFixture f = new OptimizeFixture(dir, "cards300-days60-seed2");
         LocalDate exam = LocalDate.ofInstant(f.now, ZoneOffset.UTC).plusDays(20);
-        CliHarness.Result r = f.dca().run("stats", "--exam-date", exam.toString());
+        // Wide enough that no sentence wraps: the checks below read whole lines.
+        CliHarness.Result r = f.dca().env("COLUMNS", "200").run("stats", "--exam-date", exam.toString());
         assertEquals(0, r.code(), r.err());
         // Independently: the items of the last 30 days and the defaults' log loss on them.
         List<TrainingItem> recent = new ArrayList<>();
@@ -111,7 +112,7 @@ class PlanStatsCliTest {
         assertTrue(Integer.parseInt(day.group(1)) >= Integer.parseInt(day.group(2)), day.group());
 
         assertEquals(0, f.dca().run("optimize").code());
-        CliHarness.Result again = f.dca().run("stats");
+        CliHarness.Result again = f.dca().env("COLUMNS", "200").run("stats");
         assertTrue(again.out().contains(" reviews, your fitted weights)"), again.out());
         assertFalse(again.out().contains("run dca optimize"), again.out());
     }

@@ -13,6 +13,7 @@ import dca.cli.run.Failure;
 import dca.cli.run.Locations;
 import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
+import dca.cli.text.Wrap;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.progress.ProgressException;
@@ -108,7 +109,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
             ExamRecorder recorder = new ExamRecorder(progress.log(), progress.scheduler(), env.clock());
             Duration limit = Duration.ofMinutes(minutes);
             List<String> intro = intro(draw, limit, s);
-            intro.forEach(env.out()::println);
+            int introWidth = Terminals.outputWidth(env).orElse(Integer.MAX_VALUE); // a pipe gets each line whole
+            for (String line : intro) Wrap.lines(line, introWidth, "").forEach(env.out()::println);
             ExamSession session;
             Terminals terminals = terminals();
             org.jline.terminal.Terminal t = terminals.fullScreen(); // null: plain lines

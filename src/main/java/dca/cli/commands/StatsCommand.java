@@ -8,6 +8,7 @@ import dca.cli.run.Failure;
 import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
 import dca.cli.text.StatsScreen;
+import dca.cli.text.Wrap;
 import dca.deck.Deck;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
@@ -67,8 +68,9 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
             }
             if (date == null && settings.examDate() != null) {
                 if (settings.examDate().isBefore(today)) {
-                    env.out().println("The exam date in settings (" + settings.examDate()
-                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.");
+                    for (String l : Wrap.lines("The exam date in settings (" + settings.examDate()
+                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.",
+                            Terminals.outputWidth(env).orElse(80), "")) env.out().println(l);
                 } else {
                     date = settings.examDate();
                 }
@@ -79,9 +81,9 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
                     settings.desiredRetention(), date, env.clock().instant(), env.clock().getZone(), model));
             // Colour only on a terminal: a pipe or a file gets plain text.
             boolean plain = root.plain() || System.console() == null;
-            new StatsScreen(env.out(), Charts.of(env, plain, Terminals.outputWidth(env).orElse(80)), settings.desiredRetention())
-                    .print(result, env.clock().getZone());
-            ExamReadinessText extra = new ExamReadinessText(env.out());
+            Charts charts = Charts.of(env, plain, Terminals.outputWidth(env).orElse(80));
+            new StatsScreen(env.out(), charts, settings.desiredRetention(), Terminals.outputWidth(env)).print(result, env.clock().getZone());
+            ExamReadinessText extra = new ExamReadinessText(env.out(), charts.width());
             env.out().println();
             if (date != null && date.isAfter(today)) {
                 ExamCalendar calendar = ExamCalendar.of(date, env.clock().getZone());

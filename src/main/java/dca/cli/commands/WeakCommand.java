@@ -3,6 +3,7 @@ package dca.cli.commands;
 import dca.cli.drill.Drill;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
+import dca.cli.screen.Terminals;
 import dca.cli.text.WeakTable;
 import dca.deck.Deck;
 import dca.study.SessionOptions;
@@ -53,7 +54,8 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
             try (StudyProgress store = Drill.openReadOnly(root)) {
                 List<WeakCard> weak = new WeakRanking(store.scheduler())
                         .rank(chosen, store.log().cards(), store.log().reviews(), now);
-                WeakTable.print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone());
+                WeakTable.print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone(),
+                        Terminals.outputWidth(env));
                 return ExitCode.OK;
             }
         }
