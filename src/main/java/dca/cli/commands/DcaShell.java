@@ -114,7 +114,7 @@ final class DcaShell {
                 cli.usage(env.out());
                 continue;
             }
-            cli.execute(words.toArray(String[]::new));
+            cli.execute(CommandNames.helpAsOption(words.toArray(String[]::new))); // help CMD is CMD --help here too
         }
         try {
             reader.getHistory().save();

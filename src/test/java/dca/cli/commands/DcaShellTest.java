@@ -116,6 +116,15 @@ class DcaShellTest {
     }
 
     @Test
+    void helpCommandInTheShellIsTheCommandsHelpPage() throws Exception {
+        try (Terminal t = terminal("help quiz\nexit\n")) {
+            assertEquals(0, new DcaShell(env(), t, false).run());
+        }
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("Usage: dca quiz"), shown);
+    }
+
+    @Test
     void withoutATerminalDcaPrintsUsage() {
         CliHarness.Result r = new CliHarness(home).run();
         assertEquals(0, r.code());
