@@ -134,7 +134,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
             new ExamReport(env.out(), charts).print(score, limit);
             progress.store().addExam(score.toRecord());
             env.out().println();
-            env.out().println("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.");
+            for (String l : Wrap.lines("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.",
+                    Terminals.outputWidth(env).orElse(Integer.MAX_VALUE), "")) env.out().println(l);
         }
         return ExitCode.OK;
     }

@@ -11,17 +11,20 @@ import java.util.OptionalInt;
 
 /** {@code dca weak --list}: the ranked cards as a table, the reasons in the last column, fitted to the terminal. */
 public final class WeakTable {
-    /** The card and its reasons shrink first; on a narrow terminal difficulty, stability, last review and lapses go, in that order. */
+    /**
+     * The card and its reasons shrink first; on a narrow terminal difficulty, stability, last review,
+     * lapses and the deck go, in that order. The id stays whole: it is what other commands take.
+     */
     static final List<Table.Column> COLUMNS = List.of(
             Table.Column.keep("id"),
-            Table.Column.text("card", 16),
-            Table.Column.text("deck", 10),
+            Table.Column.text("card", 12),
+            Table.Column.text("deck", 10).dropping(1),
             Table.Column.keep("recall"),
-            Table.Column.keep("stability").dropping(3),
-            Table.Column.keep("difficulty").dropping(4),
-            Table.Column.keep("lapses").dropping(1),
-            Table.Column.keep("last review").dropping(2),
-            Table.Column.text("why", 14));
+            Table.Column.keep("stability").dropping(4),
+            Table.Column.keep("difficulty").dropping(5),
+            Table.Column.keep("lapses").dropping(2),
+            Table.Column.keep("last review").dropping(3),
+            Table.Column.text("why", 12));
 
     private WeakTable() {}
 
