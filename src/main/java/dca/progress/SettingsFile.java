@@ -51,7 +51,8 @@ public final class SettingsFile {
             return Optional.empty();
         } catch (IOException e) {
             throw new ProgressException("cannot read settings file " + file + ": " + ProgressException.reason(e),
-                    "check its permissions, or move it away to use the default settings", e);
+                    "check that " + file.getParent() + " is a directory you may read (or set XDG_CONFIG_HOME), or move the file away"
+                            + " to use the default settings", e);
         }
         String text;
         try {

@@ -151,6 +151,71 @@ class ConfigCommandTest {
         assertEquals(0, dca.run("config", "list").code());
     }
 
+    /** Every way the settings file can be wrong: exit 3, one line saying where and what, one saying how to fix it. */
+    @Test
+    void aBrokenSettingsFileExitsThreeAndNamesTheLine() throws Exception {
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "fuzz = off\nnew-per-day\n");
+        CliHarness.Result r = dca.run("config", "list");
+        assertEquals(3, r.code());
+        assertEquals("dca: settings file " + config + ":2: not a setting: 'new-per-day'\n"
+                + "  write KEY = VALUE (e.g. new-per-day = 20), or fix it with dca config set KEY VALUE; keys: "
+                + "desired-retention, new-per-day, fuzz, exam-date, exam-mode, weights\n", r.err());
+        Files.write(config, new byte[] {'f', 'u', 'z', 'z', '=', (byte) 0xe9, '\n'});
+        r = dca.runWithInput("q\n", "quiz", "chapter-5", "--plain");
+        assertEquals(3, r.code());
+        assertEquals("dca: settings file " + config + ":1 is not UTF-8 text\n"
+                + "  save it as UTF-8, or set each value again with dca config set KEY VALUE\n", r.err());
+        Files.writeString(config, "weights = 1 2 3\n");
+        r = dca.run("stats");
+        assertEquals(3, r.code());
+        assertTrue(r.err().endsWith("fix it with: dca config reset weights (or edit " + config + ")\n"), r.err());
+        assertEquals(0, dca.run("config", "reset", "weights").code(), "the fix it gives works");
+        assertEquals("weights = none\n", Files.readString(config));
+    }
+
+    @Test
+    void anUnwritableSettingsDirectoryExitsThree() throws Exception {
+        Path notADirectory = home.resolve("file");
+        Files.writeString(notADirectory, "x");
+        CliHarness.Result r = dca.env("XDG_CONFIG_HOME", notADirectory.toString()).run("config", "set", "fuzz", "off");
+        assertEquals(3, r.code(), r.err());
+        assertEquals("dca: cannot read settings file " + notADirectory.resolve("dca/config") + ": Not a directory\n"
+                + "  check that " + notADirectory.resolve("dca") + " is a directory you may read (or set XDG_CONFIG_HOME),"
+                + " or move the file away to use the default settings\n", r.err());
+        assertEquals("x", Files.readString(notADirectory));
+        // A directory where the file should be: it cannot be written over.
+        Path xdg = home.resolve("xdg");
+        Files.createDirectories(xdg.resolve("dca/config"));
+        r = dca.env("XDG_CONFIG_HOME", xdg.toString()).run("config", "set", "fuzz", "off");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().startsWith("dca: cannot read settings file " + xdg.resolve("dca/config") + ": "), r.err());
+    }
+
+    @Test
+    void theFittedWeightsAreNotSetByHand() {
+        CliHarness.Result r = dca.run("config", "set", "weights", "0.1");
+        assertEquals(2, r.code());
+        assertEquals("dca: weights are not set by hand\n  run dca optimize to fit them, or dca config reset weights for the defaults\n",
+                r.err());
+        assertFalse(Files.exists(config));
+    }
+
+    @Test
+    void anOldProgressFileWithASettingOutOfRangeExitsThree() throws Exception {
+        Files.createDirectories(progress.getParent());
+        String old = "{\"format\":\"dca-progress\",\"version\":1,\n\"settings\":{\"desiredRetention\":5},\n"
+                + "\"cards\":{},\"reviews\":[],\"exams\":[]}\n";
+        Files.writeString(progress, old);
+        for (String[] args : new String[][] {{"config", "list"}, {"quiz", "chapter-5", "--plain"}}) {
+            CliHarness.Result r = dca.runWithInput("q\n", args);
+            assertEquals(3, r.code(), r.err());
+            assertTrue(r.err().startsWith("dca: cannot read progress file " + progress + ":2:"), r.err());
+            assertTrue(r.err().contains("settings: desired-retention 5 must be from 0.70 to 0.99\n"), r.err());
+        }
+        assertEquals(old, Files.readString(progress), "left untouched");
+    }
+
     @Test
     void anUnknownKeyIsOneWarning() throws Exception {
         Files.createDirectories(config.getParent());
