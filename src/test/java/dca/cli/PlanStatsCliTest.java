@@ -32,7 +32,7 @@ class PlanStatsCliTest {
     void planPacesThreeHundredNewCardsToAnExamThirtyDaysOut() throws Exception {
         Path notes = ExamStudentCliTest.notes(dir, 300);
         CliHarness dca = ExamStudentCliTest.dca(notes, dir.resolve("progress.json"), ExamStudentCliTest.DAY0);
-        CliHarness.Result r = dca.run("plan", "--exam-date", "2026-12-31", "--retention", "0.80,0.90,0.95");
+        CliHarness.Result r = dca.env("COLUMNS", "200").run("plan", "--exam-date", "2026-12-31", "--retention", "0.80,0.90,0.95");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("Plan · exam 2026-12-31 (in 30 days) · final window 2026-12-28 to 2026-12-30, review only"), out);
@@ -84,7 +84,7 @@ class PlanStatsCliTest {
     @Test
     void planWithoutAnExamDateSaysHowToGiveOne() throws Exception {
         Path notes = ExamStudentCliTest.notes(dir, 3);
-        CliHarness.Result r = ExamStudentCliTest.dca(notes, dir.resolve("p.json"), ExamStudentCliTest.DAY0).run("plan");
+        CliHarness.Result r = ExamStudentCliTest.dca(notes, dir.resolve("p.json"), ExamStudentCliTest.DAY0).env("COLUMNS", "200").run("plan");
         assertEquals(2, r.code());
         assertEquals("dca: no exam date to plan for", r.err().lines().findFirst().orElse(""));
         assertEquals(2, r.err().lines().count());
