@@ -54,7 +54,7 @@ public final class CommandLines {
             err.println("  Run '" + name + " --help' for usage.");
             return ExitCode.USAGE;
         });
-        HelpLayout.install(cli, Terminals.outputWidth(env).orElse(80));
+        HelpLayout.install(cli, () -> Terminals.outputWidth(env).orElse(80));
         return cli;
     }
 

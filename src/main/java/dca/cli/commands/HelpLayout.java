@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.ArgSpec;
@@ -28,25 +29,45 @@ final class HelpLayout {
 
     private HelpLayout() {}
 
-    /** Installs the layout on {@code cli} and all its subcommands, {@code width} columns wide. */
-    static void install(CommandLine cli, int width) {
-        int w = Math.max(55, Math.min(MAX_WIDTH, width)); // picocli's synopsis needs 55
-        cli.setUsageHelpWidth(w);
+    /**
+     * Installs the layout on {@code cli} and all its subcommands. {@code width} is asked only when a
+     * page is shown (finding a terminal's width can start a process; most runs show no help).
+     */
+    static void install(CommandLine cli, java.util.function.IntSupplier width) {
+        IntSupplier w = new IntSupplier() {
+            private int known;
+
+            @Override
+            public int getAsInt() {
+                if (known == 0) known = Math.max(55, Math.min(MAX_WIDTH, width.getAsInt())); // picocli's synopsis needs 55
+                return known;
+            }
+        };
+        installOn(cli, w);
+    }
+
+    private static void installOn(CommandLine cli, IntSupplier w) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
-        sections.put(UsageMessageSpec.SECTION_KEY_HEADER, help -> "");
-        sections.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> block(paragraphs(help.commandSpec()), w));
+        // The header is the first section drawn: the width is set there, before picocli lays out the synopsis.
+        sections.put(UsageMessageSpec.SECTION_KEY_HEADER, help -> {
+            help.commandSpec().usageMessage().width(w.getAsInt());
+            return "";
+        });
+        sections.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> block(paragraphs(help.commandSpec()), w.getAsInt()));
         // Arguments and options share one name column.
-        sections.put(UsageMessageSpec.SECTION_KEY_PARAMETER_LIST, help -> rows(parameterRows(help.commandSpec()), argumentColumn(help), w));
-        sections.put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> rows(optionRows(help.commandSpec()), argumentColumn(help), w));
-        sections.put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> rows(commandRows(help), column(commandRows(help)), w));
-        sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> block(footer(help.commandSpec()), w));
+        sections.put(UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
+                help -> rows(parameterRows(help.commandSpec()), argumentColumn(help), w.getAsInt()));
+        sections.put(UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                help -> rows(optionRows(help.commandSpec()), argumentColumn(help), w.getAsInt()));
+        sections.put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> rows(commandRows(help), column(commandRows(help)), w.getAsInt()));
+        sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> block(footer(help.commandSpec()), w.getAsInt()));
         UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
         boolean parameters = !parameterRows(cli.getCommandSpec()).isEmpty();
         usage.parameterListHeading(parameters ? "%n" : "");
         usage.optionListHeading(parameters ? "" : "%n");
         usage.commandListHeading("%nCommands:%n");
         cli.setHelpSectionMap(sections);
-        for (CommandLine sub : cli.getSubcommands().values()) install(sub, width);
+        for (CommandLine sub : cli.getSubcommands().values()) installOn(sub, w);
     }
 
     /**
