@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dca completion bash|zsh|fish}: the Tab-completion script for a shell. */
 @Command(name = "completion", mixinStandardHelpOptions = true,

@@ -1,20 +1,20 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.DeckSources;
 import dca.cli.run.ExitCode;
-import dca.cli.drill.Drill;
 import dca.cli.run.Failure;
 import dca.cli.screen.Terminals;
 import dca.cli.text.Table;
 import dca.cli.text.Wrap;
-import dca.progress.ProgressException;
-import dca.study.DueCounts;
-import dca.study.StudyProgress;
 import dca.deck.Deck;
 import dca.deck.DeckCatalog;
 import dca.deck.Domain;
 import dca.deck.Kind;
+import dca.progress.ProgressException;
 import dca.share.DeckStore;
+import dca.study.DueCounts;
+import dca.study.StudyProgress;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

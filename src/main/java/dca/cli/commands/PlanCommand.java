@@ -1,10 +1,10 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.Locations;
 import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
 import dca.cli.text.ExamPlanText;
@@ -13,13 +13,12 @@ import dca.deck.CardDomain;
 import dca.deck.Deck;
 import dca.progress.CardProgress;
 import dca.progress.ProgressStore;
-import dca.study.StudyProgress;
-import dca.cli.drill.Drill;
 import dca.progress.Settings;
 import dca.study.AnswerTime;
 import dca.study.ExamCalendar;
 import dca.study.ExamForecast;
 import dca.study.SessionPlanner;
+import dca.study.StudyProgress;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
