@@ -36,7 +36,7 @@ import java.util.Objects;
  * reads through it): a field added to the file must be added to this encoding too.
  */
 final class Snapshot {
-    private static final byte[] MAGIC = "DCASNAP5".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "DCASNAP6".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** The recent end of the log it keeps: enough to count today's reviews a day or two later. */
     static final Duration RECENT = Duration.ofDays(2);
 
@@ -128,18 +128,21 @@ final class Snapshot {
         BinaryOut out = new BinaryOut(64 * 1024 + d.cards.size() * 160 + d.reviews.size() * 40);
         out.bytes(MAGIC);
         out.str(id);
-        Settings s = d.settings;
-        out.f64(s.desiredRetention());
-        out.i32(s.newPerDay());
-        out.bool(s.fuzz());
-        out.str(s.examDate() == null ? "" : s.examDate().toString());
-        out.bool(s.examMode());
-        FittedWeights w = s.weights();
-        out.bool(w != null);
-        if (w != null) {
-            for (double x : w.weights()) out.f64(x);
-            instant(out, w.fittedAt());
-            out.i32(w.reviews());
+        Settings s = d.settings; // only in a file from before the settings file, until migrated
+        out.bool(s != null);
+        if (s != null) {
+            out.f64(s.desiredRetention());
+            out.i32(s.newPerDay());
+            out.bool(s.fuzz());
+            out.str(s.examDate() == null ? "" : s.examDate().toString());
+            out.bool(s.examMode());
+            FittedWeights w = s.weights();
+            out.bool(w != null);
+            if (w != null) {
+                for (double x : w.weights()) out.f64(x);
+                instant(out, w.fittedAt());
+                out.i32(w.reviews());
+            }
         }
         out.i64(d.journalSeq);
         out.i32(d.cards.size());
@@ -202,18 +205,20 @@ final class Snapshot {
     private static ProgressData decode(BinaryIn in) throws IOException {
         ProgressData d = new ProgressData();
         d.partial = true;
-        double retention = in.f64();
-        int newPerDay = in.i32();
-        boolean fuzz = in.bool();
-        String exam = in.str();
-        boolean examMode = in.bool();
-        FittedWeights weights = null;
         if (in.bool()) {
-            double[] w = new double[21];
-            for (int i = 0; i < w.length; i++) w[i] = in.f64();
-            weights = new FittedWeights(w, instant(in), in.i32());
+            double retention = in.f64();
+            int newPerDay = in.i32();
+            boolean fuzz = in.bool();
+            String exam = in.str();
+            boolean examMode = in.bool();
+            FittedWeights weights = null;
+            if (in.bool()) {
+                double[] w = new double[21];
+                for (int i = 0; i < w.length; i++) w[i] = in.f64();
+                weights = new FittedWeights(w, instant(in), in.i32());
+            }
+            d.settings = new Settings(retention, newPerDay, fuzz, exam.isEmpty() ? null : LocalDate.parse(exam), examMode, weights);
         }
-        d.settings = new Settings(retention, newPerDay, fuzz, exam.isEmpty() ? null : LocalDate.parse(exam), examMode, weights);
         d.journalSeq = in.i64();
         int cards = count(in);
         Kind[] kinds = Kind.values();
