@@ -5,6 +5,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -78,4 +81,15 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("output goes to the streams in Env, which tests replace");
+
+    /** Scheduling, progress and decks take their time from the injected clock, so tests and DCA_NOW control it. */
+    @ArchTest
+    static final ArchRule theClockIsInjected = noClasses().that().resideOutsideOfPackage("dca.cli..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("now"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(HasName.Predicates.nameMatching(
+                            "java\\.time\\.(Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|OffsetTime|Year|YearMonth|MonthDay)")))))
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("only dca.cli reads the system clock; everything else is handed a Clock (DESIGN §2)");
 }
