@@ -210,24 +210,11 @@ final class ScreenDrillPrompter implements DrillPrompter {
             frame.draw(screens.screen(top, body.apply(width), input, message, keysHint, status, width));
             String k = keys.read();
             if (Keys.RESIZE.equals(k)) continue;
-            if (scrolled(k)) continue;
+            if (frame.scrollBy(k)) continue;
             return k;
         }
     }
 
-    private boolean scrolled(String k) {
-        if (k == null) return false;
-        switch (k) {
-            case Keys.UP -> frame.scroll(-1);
-            case Keys.DOWN -> frame.scroll(1);
-            case Keys.PAGE_UP -> frame.scroll(-frame.page());
-            case Keys.PAGE_DOWN -> frame.scroll(frame.page());
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** A line typed in raw mode; null when Esc was pressed or the drill is ending ({@link #typingEnded}). */
     private String readLine(Question q, DrillStatus status) {
@@ -265,7 +252,7 @@ final class ScreenDrillPrompter implements DrillPrompter {
             List<String> lines = new ArrayList<>(screens.help(frame.width()));
             frame.draw(Frame.Screen.of(lines, 1));
             String k = keys.read();
-            if (!Keys.RESIZE.equals(k) && !scrolled(k)) return;
+            if (!Keys.RESIZE.equals(k) && !frame.scrollBy(k)) return;
         }
     }
 

@@ -56,24 +56,10 @@ public final class ScreenExamPrompter implements ExamPrompter {
             String k = keys.read();
             if (k == null || k.equalsIgnoreCase("q") || k.equals(Keys.CTRL_C)) return false;
             if (k.equals(Keys.ENTER) || k.equals(" ")) return true;
-            scrolled(k);
+            frame.scrollBy(k);
         }
     }
 
-    /** Arrow and page keys move a question taller than the screen; true when {@code k} was one. */
-    private boolean scrolled(String k) {
-        if (k == null) return false;
-        switch (k) {
-            case Keys.UP -> frame.scroll(-1);
-            case Keys.DOWN -> frame.scroll(1);
-            case Keys.PAGE_UP -> frame.scroll(-frame.page());
-            case Keys.PAGE_DOWN -> frame.scroll(frame.page());
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private int width() {
         return Math.max(40, frame.width());
@@ -94,7 +80,7 @@ public final class ScreenExamPrompter implements ExamPrompter {
                 continue;
             }
             if (k == null) return null;
-            if (Keys.RESIZE.equals(k) || scrolled(k)) continue;
+            if (Keys.RESIZE.equals(k) || frame.scrollBy(k)) continue;
             if (k.equals(Keys.CTRL_C) || k.equals(Keys.CTRL_D) || k.equalsIgnoreCase("q")) return QUIT;
             String key = k.toLowerCase(Locale.ROOT);
             if (item instanceof DomcItem) {
@@ -129,7 +115,7 @@ public final class ScreenExamPrompter implements ExamPrompter {
             }
             if (k == null || k.equalsIgnoreCase("y")) return true;
             if (k.equalsIgnoreCase("n") || k.equals(Keys.ESC) || k.equals(Keys.CTRL_C)) return false;
-            scrolled(k);
+            frame.scrollBy(k);
         }
     }
 

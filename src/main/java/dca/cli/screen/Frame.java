@@ -90,6 +90,21 @@ public final class Frame implements AutoCloseable {
         offset = Math.max(0, offset + lines);
     }
 
+    /** Arrow and page keys move a screen taller than the terminal; true when {@code key} was one. */
+    public boolean scrollBy(String key) {
+        if (key == null) return false;
+        switch (key) {
+            case Keys.UP -> scroll(-1);
+            case Keys.DOWN -> scroll(1);
+            case Keys.PAGE_UP -> scroll(-page());
+            case Keys.PAGE_DOWN -> scroll(page());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lines a page key moves. */
     public int page() {
         return Math.max(1, window - 1);
