@@ -16,6 +16,15 @@ public final class AnswerTime {
 
     private AnswerTime() {}
 
+    /** True when the log holds at least one answer time {@link #medianSeconds} can use. */
+    public static boolean measured(List<ReviewRecord> reviews) {
+        for (int i = reviews.size() - 1, seen = 0; i >= 0 && seen < LATEST; i--, seen++) {
+            long t = reviews.get(i).ms();
+            if (t >= MIN_MS && t <= MAX_MS) return true;
+        }
+        return false;
+    }
+
     public static double medianSeconds(List<ReviewRecord> reviews) {
         long[] ms = new long[Math.min(LATEST, reviews.size())];
         int n = 0;

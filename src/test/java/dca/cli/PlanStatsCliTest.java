@@ -40,6 +40,7 @@ class PlanStatsCliTest {
         int perDay = (300 + 27 - 1) / 27; // 27 days before the window
         assertTrue(out.contains("New cards: " + perDay + " a day (" + perDay + " today, 0 started already), every card introduced by 2026-12-27."), out);
         assertTrue(out.contains("Exam mode on"), out);
+        assertTrue(out.contains("10.0 s an answer (assumed until you have answered some cards)."), "no answer times yet: " + out);
 
         List<int[]> rows = new ArrayList<>();
         for (String line : out.lines().toList()) {

@@ -85,7 +85,7 @@ final class PlanCommand extends SubCommand implements Callable<Integer> {
             }
             boolean plain = root.plain() || System.console() == null;
             new ExamPlanText(env.out(), Charts.of(env, plain, Terminals.outputWidth(env).orElse(80)))
-                    .print(settings, calendar, today, plan, started, seconds, whatIf);
+                    .print(settings, calendar, today, plan, started, seconds, AnswerTime.measured(store.reviews()), whatIf);
         }
         return ExitCode.OK;
     }

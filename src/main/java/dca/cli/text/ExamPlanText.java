@@ -25,7 +25,7 @@ public final class ExamPlanText {
     }
 
     public void print(Settings settings, ExamCalendar exam, LocalDate today, ExamForecast.Result plan, int startedToday,
-                      double secondsPerAnswer, Map<Double, ExamForecast.Result[]> whatIf) {
+                      double secondsPerAnswer, boolean answerTimeMeasured, Map<Double, ExamForecast.Result[]> whatIf) {
         long days = ChronoUnit.DAYS.between(today, exam.examDate());
         for (String l : wrap(String.format(Locale.ROOT, "Plan · exam %s (in %d days) · final window %s to %s, review only",
                 exam.examDate(), days, exam.windowStart(), exam.examDate().minusDays(1)), "")) out.println(charts.bold(l));
@@ -41,9 +41,10 @@ public final class ExamPlanText {
         say(settings.examMode()
                 ? "Exam mode on: no interval runs past the exam; every card is seen once in the final window."
                 : "Exam mode off: intervals may run past the exam (dca config set exam-mode on).", "");
-        say(String.format(Locale.ROOT, "Scheduler: %s, desired retention %s; %.1f s an answer (your median).",
+        say(String.format(Locale.ROOT, "Scheduler: %s, desired retention %s; %.1f s an answer (%s).",
                 settings.weights() == null ? "FSRS default weights" : "your fitted weights",
-                plain(settings.desiredRetention()), secondsPerAnswer), "");
+                plain(settings.desiredRetention()), secondsPerAnswer,
+                answerTimeMeasured ? "your median" : "assumed until you have answered some cards"), "");
         out.println();
         chart(plan);
         out.println();
