@@ -106,7 +106,7 @@ public final class CommandLines {
 
     /** The command line with only the named subcommand, or all of them when null or unknown. */
     public static CommandLine commandLine(Env env, String subcommand) {
-        CommandLine cli = new CommandLine(new DcaCommand(env));
+        CommandLine cli = new CommandLine(DcaCommand.model(new DcaCommand(env)));
         DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
