@@ -104,8 +104,16 @@ public final class CommandLines {
         return ex.getMessage();
     }
 
+    /**
+     * picocli registers converters for java.sql and java.time types and {@code Path} in every command
+     * line it makes, loading and reflecting on those classes (java.sql's DriverManager among them):
+     * about 4 ms of a start. No option of dca has such a type, so they are left out.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path";
+
     /** The command line with only the named subcommand, or all of them when null or unknown. */
     public static CommandLine commandLine(Env env, String subcommand) {
+        if (System.getProperty("picocli.converters.excludes") == null) System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         CommandLine cli = new CommandLine(DcaCommand.model(new DcaCommand(env)));
         DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -65,6 +65,28 @@ class CommandModelGoldenTest {
         }
     }
 
+    @Test
+    void noOptionNeedsAConverterLeftOut() {
+        Env env = env();
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(CommandLines.commandLine(env, null)));
+        while (!todo.isEmpty()) {
+            CommandLine cli = todo.pop();
+            todo.addAll(cli.getSubcommands().values());
+            for (picocli.CommandLine.Model.ArgSpec a : cli.getCommandSpec().args()) {
+                for (Class<?> t : a.auxiliaryTypes()) {
+                    if (t.getName().matches(CommandLines.UNUSED_CONVERTERS)) found.add(cli.getCommandName() + " " + a + ": " + t.getName());
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), found);
+        // And a type left out really is: picocli cannot convert it.
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(null);
+        spec.addOption(OptionSpec.builder("--day").type(java.time.LocalDate.class).build());
+        CommandLine cli = new CommandLine(spec);
+        org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class, () -> cli.parseArgs("--day", "2026-12-01"));
+    }
+
     private static void describe(CommandLine cli, StringBuilder b) {
         CommandSpec s = cli.getCommandSpec();
         UsageMessageSpec u = s.usageMessage();
