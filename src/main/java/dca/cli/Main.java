@@ -21,6 +21,14 @@ public final class Main {
         String timing = System.getenv("DCA_TIMING");
         if (timing != null && !timing.isEmpty() && !timing.equals("0")) Timing.start();
         int code;
+        String now = System.getenv("DCA_NOW");
+        if (CommandLines.isVersion(args) && (now == null || now.isBlank())) {
+            // Before the environment, whose clock loads the time-zone database (a good part of what --version
+            // took over a bare JVM); a DCA_NOW is still checked on the way that builds it.
+            code = CommandLines.printVersion(out);
+            Timing.print(err);
+            System.exit(code);
+        }
         try {
             Env env = new Env(System.in, out, err, System.getenv(), Path.of(""));
             env.processStreams(true);

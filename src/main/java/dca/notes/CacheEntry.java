@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One file of parsed notes kept for later: what it was made from (the parser version and a key
- * naming the notes' content) and the parsed notes themselves, sealed with a checksum. Read back only
+ * One file of parsed notes (or of stored decks) kept for later: what it was made from (the parser
+ * version and a key naming the files' content) and what was read from them, sealed with a checksum. Read back only
  * when all three match; anything else (another version, other notes, a torn or damaged file) reads
  * as nothing, and the notes are parsed again.
  */
@@ -19,20 +19,46 @@ final class CacheEntry {
 
     private CacheEntry() {}
 
+    /** What an entry holds, as bytes and back: parsed notes, or the decks stored by {@code dca import}. */
+    interface Payload<T> {
+        void write(T value, BinaryOut out);
+
+        T read(BinaryIn in) throws IOException;
+    }
+
+    static final Payload<List<ParsedNotes>> NOTES = new Payload<>() {
+        @Override public void write(List<ParsedNotes> notes, BinaryOut out) { ParsedNotesCodec.encode(notes, out); }
+        @Override public List<ParsedNotes> read(BinaryIn in) throws IOException { return ParsedNotesCodec.decode(in); }
+    };
+
+    static final Payload<List<List<dca.deck.Deck>>> DECK_FILES = new Payload<>() {
+        @Override public void write(List<List<dca.deck.Deck>> files, BinaryOut out) { ParsedNotesCodec.encodeDeckFiles(files, out); }
+        @Override public List<List<dca.deck.Deck>> read(BinaryIn in) throws IOException { return ParsedNotesCodec.decodeDeckFiles(in); }
+    };
+
     static byte[] seal(String parserVersion, String key, List<ParsedNotes> notes) {
+        return seal(parserVersion, key, notes, NOTES);
+    }
+
+    static <T> byte[] seal(String parserVersion, String key, T value, Payload<T> payload) {
         BinaryOut out = new BinaryOut(64 * 1024 + key.length() * 2);
         out.bytes(MAGIC).i32(FORMAT).str(parserVersion).str(key);
-        ParsedNotesCodec.encode(notes, out);
+        payload.write(value, out);
         return out.seal().toByteArray();
     }
 
     /** The parsed notes when {@code bytes} is an intact entry for this parser version and key; else null. */
     static List<ParsedNotes> open(byte[] bytes, String parserVersion, String key) {
+        return open(bytes, parserVersion, key, NOTES);
+    }
+
+    /** What the entry holds when {@code bytes} is an intact entry for this parser version and key; else null. */
+    static <T> T open(byte[] bytes, String parserVersion, String key, Payload<T> payload) {
         BinaryIn in = header(bytes);
         try {
             if (in == null || !parserVersion.equals(in.str()) || !key.equals(in.str())) return null;
-            List<ParsedNotes> notes = ParsedNotesCodec.decode(in);
-            return in.remaining() == 0 ? notes : null;
+            T value = payload.read(in);
+            return in.remaining() == 0 ? value : null;
         } catch (IOException | RuntimeException e) {
             return null; // damaged in a way the checksum missed, or written by a broken build: parse again
         }

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * Run by the build after compiling (Maven's process-classes phase), on {@code target/classes}:
  * <ol>
  * <li>writes the parser version ({@link NotesCache#PARSER_VERSION}): a SHA-256 of every class of
- *     {@code dca.notes}, {@code dca.deck} and {@code dca.io}, of {@code dca/objectives.tsv} and of
- *     the commonmark jars, so any change to how notes become cards invalidates every cache without
- *     anyone bumping a number;</li>
+ *     {@code dca.notes}, {@code dca.deck}, {@code dca.io} and {@code dca.share} (which reads stored
+ *     decks), of {@code dca/objectives.tsv} and of the commonmark and jackson-core jars, so any change
+ *     to how notes become cards or stored decks are read invalidates every cache without anyone
+ *     bumping a number;</li>
  * <li>compiles each bundled notes file ({@code dca/notes/*.md}) into {@code dca/notes/compiled/NAME.bin}
  *     and lists them with their fingerprints in {@code dca/notes/compiled/index}, so dca starts without
  *     parsing the curriculum (and without opening its own jar as a file system to list it).</li>
@@ -66,7 +67,7 @@ public final class CompiledNotes {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }
         List<Path> inputs = new ArrayList<>();
-        for (String pkg : List.of("dca/notes", "dca/deck", "dca/io")) {
+        for (String pkg : List.of("dca/notes", "dca/deck", "dca/io", "dca/share")) {
             try (Stream<Path> s = Files.walk(classes.resolve(pkg))) {
                 s.filter(p -> p.toString().endsWith(".class")).forEach(inputs::add);
             }
@@ -80,7 +81,8 @@ public final class CompiledNotes {
         }
         for (Class<?> c : List.of(org.commonmark.parser.Parser.class, org.commonmark.ext.gfm.tables.TablesExtension.class,
                 org.commonmark.ext.task.list.items.TaskListItemsExtension.class,
-                org.commonmark.ext.front.matter.YamlFrontMatterExtension.class)) {
+                org.commonmark.ext.front.matter.YamlFrontMatterExtension.class,
+                com.fasterxml.jackson.core.JsonParser.class)) { // stored decks are read with it
             sha.update(library(c));
         }
         return HexFormat.of().formatHex(sha.digest());

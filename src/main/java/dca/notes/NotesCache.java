@@ -1,5 +1,6 @@
 package dca.notes;
 
+import dca.deck.Deck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,11 @@ import java.util.zip.CRC32C;
  * Parsed notes kept between runs ({@code ${XDG_CACHE_HOME:-~/.cache}/dca/}): parsing a chapter costs
  * as much as starting the JVM, and notes change far less often than dca starts. One entry per set of
  * files read together (a chapter's file for {@code quiz chapter-5}, the whole folder for
- * {@code stats}), since deck names, answer keys and card ids depend on every file of the set.
+ * {@code stats}), since deck names, answer keys and card ids depend on every file of the set. The
+ * decks {@code dca import} stored (JSON, listed by every review) are kept the same way, in one entry.
  * <p>
- * An entry is used only when it was written by this parser version (a hash of the parser's classes
- * and of the Markdown library, made by the build: {@link #PARSER_VERSION}) for exactly these files
+ * An entry is used only when it was written by this parser version (a hash of the parser's and the
+ * stored decks' reader's classes and of the Markdown and JSON libraries, made by the build: {@link #PARSER_VERSION}) for exactly these files
  * with exactly this content (each file's length and two checksums of its bytes, so an edit is seen
  * whatever the file's time says); any other entry, a damaged one included, is ignored and replaced.
  * Without a parser version (classes not built by Maven) nothing is cached.
@@ -60,18 +62,35 @@ public final class NotesCache {
             for (Path f : scan.files()) if (include.test(f)) files.add(f);
             for (NotesFolder.Skipped s : scan.skipped()) if (include.test(s.path())) files.add(s.path());
             return files;
-        }, () -> NotesLoader.parseAll(path, base, include));
+        }, () -> NotesLoader.parseAll(path, base, include), CacheEntry.NOTES);
     }
 
     /** As {@link NotesLoader#parse(Path, Path, Path)}: one file of the notes folder {@code root}, read on its own. */
     public ParsedNotes parse(Path file, Path base, Path root) throws IOException, NotesException {
         if (!on() || !Files.isRegularFile(file)) return NotesLoader.parse(file, base, root);
         String head = "one\n" + base + "\n" + root.toAbsolutePath().normalize();
-        return cached(head, () -> List.of(file), () -> List.of(NotesLoader.parse(file, base, root))).get(0);
+        return cached(head, () -> List.of(file), () -> List.of(NotesLoader.parse(file, base, root)), CacheEntry.NOTES).get(0);
     }
 
-    private interface Loader {
-        List<ParsedNotes> load() throws IOException, NotesException;
+    /**
+     * The decks {@code read} finds in each of {@code files} (the decks {@code dca import} stored, which
+     * are JSON), from the cache while no file changed: the same rules as for notes.
+     */
+    public List<List<Deck>> deckFiles(List<Path> files, java.util.function.Function<Path, List<Deck>> read) {
+        Loader<List<List<Deck>>> load = () -> {
+            List<List<Deck>> out = new ArrayList<>(files.size());
+            for (Path f : files) out.add(read.apply(f));
+            return out;
+        };
+        try {
+            return on() ? cached("stored decks", () -> files, load, CacheEntry.DECK_FILES) : load.load();
+        } catch (IOException | NotesException e) {
+            throw new IllegalStateException("reading stored decks does not throw", e);
+        }
+    }
+
+    private interface Loader<T> {
+        T load() throws IOException, NotesException;
     }
 
     private interface FileList {
@@ -82,16 +101,16 @@ public final class NotesCache {
      * The entry for these files when it was made from their content as it is now; else the notes
      * parsed, and kept when no file changed while they were parsed.
      */
-    private List<ParsedNotes> cached(String head, FileList which, Loader parse) throws IOException, NotesException {
+    private <T> T cached(String head, FileList which, Loader<T> parse, CacheEntry.Payload<T> payload) throws IOException, NotesException {
         StringBuilder names = new StringBuilder(head).append('\n');
         List<Path> files = which.list();
         for (Path f : files) names.append(f.toAbsolutePath().normalize()).append('\n');
         Path entry = dir.resolve("notes-" + hash(names.toString()) + ".bin");
         String key = names + content(files);
-        List<ParsedNotes> hit = CacheEntry.open(readOrNull(entry), parserVersion, key);
+        T hit = CacheEntry.open(readOrNull(entry), parserVersion, key, payload);
         if (hit != null) return hit;
-        List<ParsedNotes> parsed = parse.load();
-        if (key.equals(names + content(files))) store(entry, CacheEntry.seal(parserVersion, key, parsed));
+        T parsed = parse.load();
+        if (key.equals(names + content(files))) store(entry, CacheEntry.seal(parserVersion, key, parsed, payload));
         return parsed;
     }
 

@@ -40,6 +40,27 @@ final class ParsedNotesCodec {
         return out;
     }
 
+    /** The decks read from each of several files (a list per file, in order). */
+    static void encodeDeckFiles(List<List<Deck>> files, BinaryOut out) {
+        out.i32(files.size());
+        for (List<Deck> decks : files) {
+            out.i32(decks.size());
+            for (Deck d : decks) deck(out, d);
+        }
+    }
+
+    static List<List<Deck>> decodeDeckFiles(BinaryIn in) throws IOException {
+        int n = count(in);
+        List<List<Deck>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int decks = count(in);
+            List<Deck> ds = new ArrayList<>(decks);
+            for (int j = 0; j < decks; j++) ds.add(deck(in));
+            out.add(ds);
+        }
+        return out;
+    }
+
     private static void parsed(BinaryOut out, ParsedNotes p) {
         string(out, p.file());
         nullable(out, p.skipped());

@@ -37,9 +37,16 @@ final class Reconciler {
                 deckOf.putIfAbsent(c.id(), d.name());
             }
         }
+        // The decks that lost a card: only they can hold a rewording (one pass, not one per deck; carrying a
+        // rewording over loses no card in another deck).
+        Set<String> losing = new HashSet<>();
+        for (Map.Entry<CardId, CardProgress> e : data.cards.entrySet()) {
+            if (!present.containsKey(e.getKey())) losing.add(e.getValue().deck());
+        }
         boolean changed = false;
         List<ReconcileReport.Carried> carried = new ArrayList<>();
         for (Deck d : decks) {
+            if (!losing.contains(d.name())) continue;
             for (ReconcileReport.Carried c : rewordings(data, d, present)) {
                 CardProgress old = data.cards.remove(c.from());
                 data.kinds.remove(c.from());

@@ -40,6 +40,8 @@ public final class CleanText {
     public static boolean isClean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            // Printable ASCII first, without a call: every card's text is checked at start-up, mostly still interpreted.
+            if (c >= 0x20 && c < 0x7f || c == '\n') continue;
             if (c == ESC || dropped(c)) return false;
         }
         return true;

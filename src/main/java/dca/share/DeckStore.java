@@ -4,6 +4,7 @@ import dca.deck.Deck;
 import dca.deck.DeckFormatException;
 import dca.deck.DeckJson;
 import dca.io.AtomicWrite;
+import dca.notes.NotesCache;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -41,9 +42,16 @@ public final class DeckStore {
     public record Origin(String file, Instant at) {}
 
     private final Path dir;
+    private final NotesCache cache;
 
     public DeckStore(Path dir) {
+        this(dir, NotesCache.off());
+    }
+
+    /** Decks listed through {@code cache}: kept in binary form while their files stay the same (every review lists them). */
+    public DeckStore(Path dir, NotesCache cache) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public Path dir() { return dir; }
@@ -69,7 +77,11 @@ public final class DeckStore {
 
     /** Where imported decks are stored, wherever dca runs: {@code $XDG_DATA_HOME/dca/decks}. */
     public static DeckStore imports(Path dataDir) {
-        return new DeckStore(dataDir.resolve("decks"));
+        return imports(dataDir, NotesCache.off());
+    }
+
+    public static DeckStore imports(Path dataDir, NotesCache cache) {
+        return new DeckStore(dataDir.resolve("decks"), cache);
     }
 
     /** The file for a deck; the name must be a slug (or group/slug) and the path is checked to stay inside the directory. */
@@ -96,11 +108,12 @@ public final class DeckStore {
             // an unreadable group hides only its own decks
         }
         files.sort(null);
-        for (Path p : files) {
-            String rel = dir.relativize(p).toString().replace('\\', '/');
+        List<List<Deck>> read = cache.deckFiles(files, DeckStore::readQuietly);
+        for (int i = 0; i < files.size(); i++) {
+            String rel = dir.relativize(files.get(i)).toString().replace('\\', '/');
             String expected = rel.substring(0, rel.length() - ".json".length());
             // a deck is the one its file is named for: a copied file cannot bring in another name
-            for (Deck d : readQuietly(p)) if (d.name().equals(expected) || !expected.contains("/")) decks.add(d);
+            for (Deck d : read.get(i)) if (d.name().equals(expected) || !expected.contains("/")) decks.add(d);
         }
         return decks;
     }

@@ -27,8 +27,8 @@ public record RecallCalibration(Calibration calibration, boolean fittedWeights, 
 
     public static RecallCalibration of(List<ReviewRecord> reviews, Settings settings, Instant now) {
         // Days as the scheduler counts them (UTC dates), so predictions are the scheduler's.
-        List<TrainingItem> items = TrainingItems.of(events(reviews), ZoneOffset.UTC);
         long from = now.minus(Duration.ofDays(DAYS)).toEpochMilli();
+        List<TrainingItem> items = TrainingItems.of(eventsOfCardsReviewedBetween(events(reviews), from, now.toEpochMilli()), ZoneOffset.UTC);
         List<TrainingItem> recent = new ArrayList<>();
         for (TrainingItem item : items) {
             if (item.targetAt() >= from && item.targetAt() <= now.toEpochMilli()) recent.add(item);
@@ -38,6 +38,21 @@ public record RecallCalibration(Calibration calibration, boolean fittedWeights, 
         boolean wrong = !fitted && c.metrics().items() >= MIN_REVIEWS
                 && (c.metrics().rmseBins() >= RMSE_LIMIT || Math.abs(c.predicted() - c.actual()) >= GAP_LIMIT);
         return new RecallCalibration(c, fitted, wrong);
+    }
+
+    /**
+     * The whole history of the cards answered between {@code from} and {@code to}: only their items
+     * can fall in the window, and the others' would be made only to be dropped (most of a long log).
+     */
+    private static List<ReviewEvent> eventsOfCardsReviewedBetween(List<ReviewEvent> events, long from, long to) {
+        java.util.Set<String> cards = new java.util.HashSet<>();
+        for (ReviewEvent e : events) {
+            long at = e.at().toEpochMilli();
+            if (at >= from && at <= to) cards.add(e.card());
+        }
+        List<ReviewEvent> out = new ArrayList<>();
+        for (ReviewEvent e : events) if (cards.contains(e.card())) out.add(e);
+        return out;
     }
 
     /** The answers that move a schedule (not cram, not exam), as the optimizer reads them. */

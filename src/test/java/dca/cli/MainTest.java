@@ -40,6 +40,19 @@ class MainTest {
     }
 
     @Test
+    void theRealProcessAnswersVersionAndStillChecksDcaNow() throws Exception {
+        String expected = new CliHarness(home).run("--version").out().strip();
+        try (ChildDca child = ChildDca.start(home, "", java.util.List.of("--version"))) {
+            assertEquals(java.util.List.of(expected), child.rest());
+            assertEquals(0, child.process.waitFor());
+        }
+        try (ChildDca child = ChildDca.start(home, "tomorrow", java.util.List.of("--version"))) {
+            assertEquals(java.util.List.of(), child.rest());
+            assertEquals(ExitCode.USAGE, child.process.waitFor());
+        }
+    }
+
+    @Test
     void badDcaNowIsAUsageError() {
         CliHarness.Result r = new CliHarness(home).env("DCA_NOW", "tomorrow").run("--version");
         assertEquals(ExitCode.USAGE, r.code());

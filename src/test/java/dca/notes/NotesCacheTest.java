@@ -193,7 +193,7 @@ class NotesCacheTest {
     @Test
     void theParserVersionChangesWithAnyParserClass() throws Exception {
         Path classes = tmp.resolve("classes");
-        for (String pkg : List.of("dca/notes", "dca/deck", "dca/io")) Files.createDirectories(classes.resolve(pkg));
+        for (String pkg : List.of("dca/notes", "dca/deck", "dca/io", "dca/share")) Files.createDirectories(classes.resolve(pkg));
         Files.write(classes.resolve("dca/notes/NotesParser.class"), new byte[] {1, 2, 3});
         Files.write(classes.resolve("dca/deck/CardId.class"), new byte[] {4, 5});
         Files.writeString(classes.resolve("dca/objectives.tsv"), "o1.1\torchestration\n");
@@ -203,7 +203,10 @@ class NotesCacheTest {
         String after = CompiledNotes.parserVersion(classes);
         assertNotEquals(before, after);
         Files.write(classes.resolve("dca/notes/TermRule.class"), new byte[] {7});
-        assertNotEquals(after, CompiledNotes.parserVersion(classes), "a new rule class changes it too");
+        String withRule = CompiledNotes.parserVersion(classes);
+        assertNotEquals(after, withRule, "a new rule class changes it too");
+        Files.write(classes.resolve("dca/share/DeckCleaner.class"), new byte[] {8});
+        assertNotEquals(withRule, CompiledNotes.parserVersion(classes), "so does the stored decks' reader");
         assertNull(CacheEntry.keyOf(new byte[] {1}));
     }
 }

@@ -72,4 +72,26 @@ class ReconcilerTest {
         Reconciler.Outcome again = Reconciler.reconcile(d, List.of(deck("chapter-5", a)));
         assertFalse(again.changed());
     }
+
+    @Test
+    void aRewordingIsFoundInWhicheverDeckLostTheCardAndOnlyThere() {
+        BasicCard kept = basic("What does docker image prune remove?");
+        BasicCard old = basic("Which command lists the running containers?");
+        BasicCard reworded = basic("Which command lists all running containers?");
+        BasicCard other = basic("Which flag keeps STDIN open?");
+        ProgressData d = answered("chapter-5", kept);
+        d.answer(old.id(), new CardProgress("chapter-7", old.prompt(), ProgressStoreTest.progress(old.prompt(), 2).memory()),
+                ProgressStoreTest.review(old.id(), Rating.GOOD));
+        d.answer(other.id(), new CardProgress("chapter-9", other.prompt(), ProgressStoreTest.progress(other.prompt(), 2).memory()),
+                ProgressStoreTest.review(other.id(), Rating.GOOD));
+        // chapter-9 lost its card with no new card to take it: an orphan, and chapter-5 lost nothing.
+        Reconciler.Outcome o = Reconciler.reconcile(d, List.of(deck("chapter-5", kept, basic("Which command lists all images?")),
+                deck("chapter-7", reworded), deck("chapter-9", basic("Which flag keeps STDIN open for good?  Really?"))));
+        assertEquals(1, o.report().carried().size());
+        assertEquals(reworded.id(), o.report().carried().get(0).to());
+        assertEquals("chapter-7", d.cards.get(reworded.id()).deck());
+        assertTrue(d.cards.containsKey(kept.id()));
+        assertFalse(d.cards.containsKey(old.id()));
+        assertEquals(List.of(other.id()), o.report().orphans().stream().map(ReconcileReport.Orphan::id).toList());
+    }
 }

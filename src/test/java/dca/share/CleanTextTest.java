@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class CleanTextTest {
     @Test
+    void theQuickCheckAgreesWithTheCleanerForEveryCharacter() {
+        for (int c = 0; c < 0x10000; c++) {
+            String one = String.valueOf((char) c);
+            // A BEL first sends clean() down its character-by-character way, whatever isClean says.
+            boolean kept = c != 0x1b && CleanText.clean("\u0007" + one).equals(one);
+            assertEquals(kept, CleanText.isClean(one), "U+" + Integer.toHexString(c));
+            assertEquals(kept, CleanText.isClean("plain text " + one + " more"), "U+" + Integer.toHexString(c) + " inside text");
+        }
+    }
+
+    @Test
     void removesCsiSequencesButKeepsTheirText() {
         assertEquals("red text", CleanText.clean("\u001b[31mred\u001b[0m text"));
         assertEquals("clear", CleanText.clean("\u001b[2J\u001b[Hclear"));

@@ -24,11 +24,7 @@ public final class CommandLines {
 
     /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
     public static int execute(String[] args, Env env, Terminal terminal) {
-        if (isVersion(args)) {
-            // What picocli prints for it, without building a model of every command to print one line.
-            for (String line : new VersionProvider().getVersion()) env.out().println(line);
-            return ExitCode.OK;
-        }
+        if (isVersion(args)) return printVersion(env.out());
         String[] asked = CommandNames.helpAsOption(args);
         boolean debug = Arrays.asList(asked).contains("--debug");
         String sub = subcommandOf(asked);
@@ -104,17 +100,31 @@ public final class CommandLines {
         return ex.getMessage();
     }
 
+    /**
+     * picocli registers converters for java.sql and java.time types and {@code Path} in every command
+     * line it makes, loading and reflecting on those classes (java.sql's DriverManager among them):
+     * about 4 ms of a start. No option of dca has such a type, so they are left out.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path";
+
     /** The command line with only the named subcommand, or all of them when null or unknown. */
     public static CommandLine commandLine(Env env, String subcommand) {
-        CommandLine cli = new CommandLine(new DcaCommand(env));
+        if (System.getProperty("picocli.converters.excludes") == null) System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        CommandLine cli = new CommandLine(DcaCommand.model(new DcaCommand(env)));
         DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
 
     /** Just {@code --version} (or {@code -V}): answered without picocli's model, the same line it prints. */
-    static boolean isVersion(String[] args) {
+    public static boolean isVersion(String[] args) {
         return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** What picocli prints for {@code --version}, without building a model of every command to print one line. */
+    public static int printVersion(PrintStream out) {
+        for (String line : new VersionProvider().getVersion()) out.println(line);
+        return ExitCode.OK;
     }
 
     /** The first argument that is not a global option (or its value): the subcommand's name, if any. */

@@ -40,7 +40,7 @@ final class DcaShell {
         this.terminal = terminal;
         this.root = new DcaCommand(env);
         root.terminal(terminal);
-        this.cli = DcaCommand.addSubcommands(new CommandLine(root, new Factory(root)), null);
+        this.cli = DcaCommand.addSubcommands(new CommandLine(DcaCommand.model(root), new Factory(root)), null);
         CommandLines.configure(cli, env, debug);
         if (parent != null) {
             cli.setDefaultValueProvider(arg -> {

@@ -24,31 +24,37 @@ import dca.study.stats.MemoryModel;
 import dca.study.stats.StudyStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dca stats}: where you stand, by chapter and domain, and how ready you are for the exam. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Where you stand: recall by chapter and domain, retention, forecast, readiness.",
+final class StatsCommand extends SubCommand implements Callable<Integer> {
+    static final String NAME = "stats";
+
+    private CommandSpec spec;
+
+    /** Built in code ({@link CodedModel}), as it is started often. */
+    static CommandSpec model(DcaCommand root) {
+        StatsCommand stats = new StatsCommand();
+        stats.root = root;
+        CommandSpec spec = CodedModel.command(stats, NAME,
+                "Where you stand: recall by chapter and domain, retention, forecast, readiness.",
                 "It shows cards by state, recall now and on the exam date, true retention",
                 "against the target, leeches, a 12-week review heatmap, a 14-day due",
                 "forecast, reviews per day, and readiness: the predicted exam score",
-                "and the reviews a day that keep every card at the target."})
-final class StatsCommand extends SubCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Decks to count (default: all).")
-    List<String> decks = new ArrayList<>();
-
-    @Option(names = "--exam-date", paramLabel = "YYYY-MM-DD", description = "Exam date (default: the one in settings).")
-    String examDate;
+                "and the reviews a day that keep every card at the target.");
+        spec.addPositional(CodedModel.decks("Decks to count (default: all)."));
+        spec.addOption(CodedModel.value("--exam-date", String.class, "YYYY-MM-DD", "Exam date (default: the one in settings).").build());
+        stats.spec = CodedModel.standardHelp(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         Env env = root.env();
+        String examDate = CodedModel.value(spec, "--exam-date");
         LocalDate date = null;
         if (examDate != null) {
             try {
@@ -57,7 +63,7 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
                 throw Failure.usage("--exam-date is not a date: " + examDate, "use the form 2026-12-15");
             }
         }
-        List<Deck> chosen = DeckSources.decks(root, decks);
+        List<Deck> chosen = DeckSources.decks(root, CodedModel.decks(spec));
         try (StudyProgress progress = Drill.openReadOnly(root)) {
             ProgressStore store = progress.store();
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress

@@ -16,41 +16,39 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "weak", mixinStandardHelpOptions = true,
-        description = {"Drill the cards you are about to forget, ranked by risk, or list them with --list.",
-                       "Risk comes from leeches (8+ lapses), recall below target, failures in the last 7 days,",
-                       "stability under 7 days and high difficulty. Answers are real reviews unless --cram."})
+/** {@code dca weak}: its model is built in code ({@link CodedModel}), as it is started often. */
 final class WeakCommand extends SubCommand implements Callable<Integer> {
+    static final String NAME = "weak";
     static final int DEFAULT_LIMIT = 20;
 
-    @Parameters(paramLabel = "DECK", arity = "0..*",
-            description = "Decks to look at (default: all).")
-    List<String> decks;
+    private CommandSpec spec;
 
-    @Option(names = "--list", description = "Print the ranked table instead of drilling.")
-    boolean list;
-
-    @Option(names = "--cram", description = "Drill without rescheduling (answers are logged, schedules stay).")
-    boolean cram;
-
-    @Option(names = "--limit", paramLabel = "N", description = "At most N cards (default: " + DEFAULT_LIMIT + ").")
-    Integer limit;
-
-    @Mixin
-    DrillOptions drill;
+    static CommandSpec model(DcaCommand root) {
+        WeakCommand weak = new WeakCommand();
+        weak.root = root;
+        CommandSpec spec = CodedModel.command(weak, NAME,
+                "Drill the cards you are about to forget, ranked by risk, or list them with --list.",
+                "Risk comes from leeches (8+ lapses), recall below target, failures in the last 7 days,",
+                "stability under 7 days and high difficulty. Answers are real reviews unless --cram.");
+        spec.addPositional(CodedModel.decks("Decks to look at (default: all)."));
+        spec.addOption(CodedModel.flag("--list", "Print the ranked table instead of drilling.").build());
+        spec.addOption(CodedModel.flag("--cram", "Drill without rescheduling (answers are logged, schedules stay).").build());
+        spec.addOption(CodedModel.value("--limit", Integer.class, "N", "At most N cards (default: " + DEFAULT_LIMIT + ").").build());
+        DrillOptions.addTo(spec);
+        weak.spec = CodedModel.standardHelp(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        Integer limit = CodedModel.value(spec, "--limit");
         int max = limit == null ? DEFAULT_LIMIT : DrillOptions.positive(limit, "--limit");
-        List<Deck> chosen = Drill.decks(root, decks);
+        List<Deck> chosen = Drill.decks(root, CodedModel.decks(spec));
         Env env = root.env();
         Instant now = env.clock().instant();
-        if (list) {
+        if (CodedModel.isSet(spec, "--list")) {
             try (StudyProgress store = Drill.openReadOnly(root)) {
                 List<WeakCard> weak = new WeakRanking(store.scheduler())
                         .rank(chosen, store.log().cards(), store.log().reviews(), now);
@@ -59,9 +57,9 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
         }
-        SessionOptions options = new SessionOptions(0, max, !cram, drill.presentation());
+        SessionOptions options = new SessionOptions(0, max, !CodedModel.isSet(spec, "--cram"), DrillOptions.presentation(spec));
         try (StudyProgress store = Drill.open(root, chosen)) {
-            return Drill.run(root, terminals(), "weak", chosen, options, drill.typed, store, (log, scheduler) -> {
+            return Drill.run(root, terminals(), NAME, chosen, options, DrillOptions.typed(spec), store, (log, scheduler) -> {
                 List<StudyItem> items = new ArrayList<>();
                 for (WeakCard w : new WeakRanking(scheduler).rank(chosen, log.cards(), log.reviews(), now)) {
                     if (items.size() == max) break;

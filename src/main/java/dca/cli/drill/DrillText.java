@@ -90,10 +90,15 @@ public final class DrillText {
         return picked;
     }
 
+    /** "M:SS", or "H:MM:SS" from an hour; written out, as a session's first String.format costs a start several ms. */
     static String clock(long millis) {
         long s = millis / 1000;
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        if (s < 0) return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return s >= 3600 ? s / 3600 + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60) : s / 60 + ":" + twoDigits(s % 60);
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** What the full screen says when a session had nothing to ask. */

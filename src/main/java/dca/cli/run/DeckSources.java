@@ -49,7 +49,7 @@ public final class DeckSources {
 
     /** Where imported decks are stored, wherever dca runs: {@code $XDG_DATA_HOME/dca/decks}. */
     public static DeckStore imports(GlobalOptions root) {
-        return DeckStore.imports(root.env().dataDir());
+        return DeckStore.imports(root.env().dataDir(), cache(root));
     }
 
     /** Every name the notes' decks answer to: an import never takes one of them. */

@@ -84,8 +84,11 @@ public final class Charts {
         return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
     }
 
+    /** " 5%", " 42%", "100%"; written out rather than formatted, as stats prints one per table cell. */
     public static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "  – " : String.format(Locale.ROOT, "%3d%%", Math.round(fraction * 100));
+        if (Double.isNaN(fraction)) return "  – ";
+        String n = Long.toString(Math.round(fraction * 100));
+        return (n.length() >= 3 ? n : "   ".substring(n.length()) + n) + "%";
     }
 
     /** Pads or cuts to exactly n characters. */

@@ -69,7 +69,8 @@ public final class StudyStats {
                          Map<LocalDate, Integer> reviewsPerDay, Map<LocalDate, Long> msPerDay,
                          List<Integer> forecast, LocalDate today, Instant examInstant, Readiness readiness) {}
 
-    private record Entry(Card card, Deck deck, Domain domain, CardProgress progress) {}
+    /** A card in a deck, with its recall now and on the exam date (NaN without one), each computed once. */
+    private record Entry(Card card, Deck deck, Domain domain, CardProgress progress, double recallNow, double recallExam) {}
 
     private StudyStats() {}
 
@@ -89,7 +90,9 @@ public final class StudyStats {
         Map<String, List<Entry>> byDeck = new LinkedHashMap<>();
         for (Deck deck : in.decks()) {
             for (Card card : deck.cards()) {
-                Entry e = new Entry(card, deck, CardDomain.of(card, deck).orElse(null), in.progress().get(card.id()));
+                CardProgress p = in.progress().get(card.id());
+                Entry e = new Entry(card, deck, CardDomain.of(card, deck).orElse(null), p,
+                        recall(p, in.model(), now), examInstant == null ? Double.NaN : recall(p, in.model(), examInstant));
                 byDeck.computeIfAbsent(deck.name(), k -> new ArrayList<>()).add(e);
                 if (byId.containsKey(card.id())) continue;
                 entries.add(e);
@@ -107,15 +110,21 @@ public final class StudyStats {
         Instant retentionFrom = now.minus(Duration.ofDays(RETENTION_DAYS));
         Map<CardId, int[]> retention = new HashMap<>();
         for (Map.Entry<CardId, List<ReviewRecord>> log : logs.entrySet()) {
+            List<ReviewRecord> list = log.getValue();
+            // Only the state before each review in the window counts: replay up to the last of them
+            // (a card with none is not replayed at all; the scheduler's steps are most of stats' time).
+            int last = list.size() - 1;
+            while (last >= 0 && !inWindow(list.get(last), retentionFrom, now)) last--;
             MemoryState state = null;
             int[] counts = new int[2];
-            for (ReviewRecord r : log.getValue()) {
+            for (int i = 0; i <= last; i++) {
+                ReviewRecord r = list.get(i);
                 if (state == null) state = MemoryState.fresh(r.at());
-                if (state.state() == CardState.REVIEW && !r.at().isBefore(retentionFrom) && !r.at().isAfter(now)) {
+                if (state.state() == CardState.REVIEW && inWindow(r, retentionFrom, now)) {
                     counts[0]++;
                     if (r.rating() != Rating.AGAIN) counts[1]++;
                 }
-                state = in.model().next(state, r.rating(), r.at());
+                if (i < last) state = in.model().next(state, r.rating(), r.at());
             }
             retention.put(log.getKey(), counts);
         }
@@ -163,12 +172,20 @@ public final class StudyStats {
                 readiness(byDomain, in, examInstant));
     }
 
-    private static boolean studied(Entry e) {
-        return e.progress() != null && e.progress().memory().state() != CardState.NEW;
+    private static boolean inWindow(ReviewRecord r, Instant from, Instant now) {
+        return !r.at().isBefore(from) && !r.at().isAfter(now);
     }
 
-    private static double recall(Entry e, MemoryModel model, Instant at) {
-        return studied(e) ? model.recall(e.progress().memory(), at) : 0;
+    private static boolean studied(Entry e) {
+        return studied(e.progress());
+    }
+
+    private static boolean studied(CardProgress p) {
+        return p != null && p.memory().state() != CardState.NEW;
+    }
+
+    private static double recall(CardProgress p, MemoryModel model, Instant at) {
+        return studied(p) ? model.recall(p.memory(), at) : 0;
     }
 
     private static StatsRow row(String label, List<Entry> list, Input in, Instant examAt, Map<CardId, int[]> retention) {
@@ -178,8 +195,8 @@ public final class StudyStats {
         for (Entry e : list) {
             CardState s = e.progress() == null ? CardState.NEW : e.progress().memory().state();
             byState.merge(s, 1, Integer::sum);
-            now += recall(e, in.model(), in.now());
-            if (examAt != null) exam += recall(e, in.model(), examAt);
+            now += e.recallNow();
+            if (examAt != null) exam += e.recallExam();
             int[] r = retention.get(e.card().id());
             if (r != null) {
                 reviews += r[0];
@@ -193,7 +210,6 @@ public final class StudyStats {
     }
 
     private static Readiness readiness(Map<Domain, List<Entry>> byDomain, Input in, Instant examInstant) {
-        Instant at = examInstant != null ? examInstant : in.now();
         Map<Domain, Double> recall = new EnumMap<>(Domain.class);
         Map<Domain, Integer> cards = new EnumMap<>(Domain.class);
         double weighted = 0;
@@ -201,7 +217,7 @@ public final class StudyStats {
         for (Domain d : Domain.values()) {
             List<Entry> list = byDomain.getOrDefault(d, List.of());
             double sum = 0;
-            for (Entry e : list) sum += recall(e, in.model(), at);
+            for (Entry e : list) sum += examInstant != null ? e.recallExam() : e.recallNow();
             double mean = list.isEmpty() ? 0 : sum / list.size();
             recall.put(d, mean);
             cards.put(d, list.size());

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
     @Test
+    void aPercentReadsAsItsFormatSaid() {
+        for (double f : new double[] {0, 0.004, 0.005, 0.05, 0.123, 0.5, 0.995, 0.999, 1, 1.5, 12.34, -0.004, -0.05, -0.5, -2}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%3d%%", Math.round(f * 100)), Charts.percent(f), "fraction " + f);
+        }
+        assertEquals("  – ", Charts.percent(Double.NaN));
+    }
+
+    @Test
     void barsUseEighthBlocksAndKeepTheirWidth() {
         assertEquals("█████     ", Charts.bar(0.5, 10));
         assertEquals("█▌  ", Charts.bar(0.375, 4));
