@@ -44,6 +44,14 @@ final class TermBullet implements Rule {
         if (!b.inItem() || !(b.node() instanceof Paragraph p)) return Outcome.PASS;
         Optional<Term> term = read(p);
         if (term.isEmpty()) return Outcome.PASS;
+        // Nested bullets that elaborate the term belong to its answer; alone they would be fragments.
+        java.util.List<String> children = p.getNext() instanceof org.commonmark.node.ListBlock list && list.getNext() == null
+                ? ChildBullets.lines(list) : null;
+        if (children != null && term.get().card()) {
+            x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), ChildBullets.answer(term.get().definition(), children),
+                    b.ctx(), b.line(), b.tagged().tags());
+            return Outcome.claimed(2);
+        }
         if (term.get().card()) {
             x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), term.get().definition(), b.ctx(), b.line(),
                     b.tagged().tags());

@@ -1,0 +1,331 @@
+package dca.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A statement about a subject with no specific token to hide ("Anonymous volumes are created
+ * automatically and may be harder to manage", "Docker Content Trust lets you sign images"): a cloze
+ * that keeps the subject and its verb as the question and hides what is said of it, up to the
+ * first clause break ("Containers run until {{the main process exits}}"). The subject must be a
+ * short noun phrase at the start, not a pronoun, a subordinate clause or a pointer back.
+ */
+final class Statement implements SentenceRule {
+    static final int MIN_WORDS = 5;
+    static final int MAX_WORDS = 35;
+    private static final int MAX_SUBJECT_WORDS = 6;
+    private static final int MIN_HIDDEN_WORDS = 2;
+    private static final int MAX_HIDDEN_WORDS = 16;
+
+    /** Words that open something other than a subject: a clause, a pronoun, a quantifier, a connective. */
+    private static final Set<String> NOT_SUBJECT_START = Set.of("if", "when", "whenever", "while", "because", "although",
+            "though", "once", "after", "before", "since", "as", "unless", "until", "to", "for", "in", "on", "at", "with", "by",
+            "from", "without", "within", "into", "during", "so", "but", "and", "or", "then", "also", "however", "otherwise",
+            "there", "here", "it", "its", "it's", "this", "that", "these", "those", "they", "them", "their", "you", "your", "we",
+            "our", "i", "he", "she", "one", "each", "every", "some", "any", "no", "not", "only", "just", "now", "yes", "both",
+            "either", "neither", "such", "what", "which", "who", "whom", "how", "why", "where", "all", "most", "many", "more",
+            "less", "few", "other", "another", "same", "above", "below", "following", "next", "last", "first", "second",
+            "example", "e.g", "eg", "i.e", "ie", "etc", "note", "remember", "make", "be", "let", "let's", "please", "always",
+            "never", "often", "usually", "sometimes", "again", "even", "still", "thus", "hence", "therefore", "instead",
+            "besides", "finally", "basically", "essentially", "generally", "typically", "actually", "really", "maybe",
+            "perhaps", "about", "like", "unlike", "via", "using", "per", "over", "under", "between", "through", "against",
+            "among", "around", "up", "down", "out", "off", "yet", "nor", "whether", "good", "bad", "great", "very", "whats",
+            "what's");
+    /** Nouns that point back at something named before ("The command", "The output"), not a subject worth a card. */
+    private static final Set<String> POINTERS = Set.of("command", "commands", "flag", "option", "result", "results", "output",
+            "file", "example", "above", "below", "following", "same", "rest", "thing", "things", "one", "ones", "way", "idea",
+            "point", "reason", "answer", "problem", "solution", "difference", "case", "step", "steps", "goal", "trick",
+            "catch", "previous", "latter", "former", "screenshot", "picture", "image above", "lab", "demo", "app", "sample",
+            "exercise", "course", "book", "author", "video", "chapter", "section", "page", "slide", "question", "exam", "test",
+            "answers", "questions", "notes", "links", "resources", "repo", "repository");
+    /** Auxiliaries and the copula: a subject ends before them. */
+    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "can", "cannot", "can't",
+            "could", "couldn't", "must", "mustn't", "should", "shouldn't", "will", "won't", "would", "wouldn't", "may", "might",
+            "does", "doesn't", "do", "don't", "did", "didn't", "has", "hasn't", "have", "haven't", "had", "isn't", "aren't",
+            "wasn't", "weren't", "needs", "need", "shall");
+    /** Adverbs that may sit inside a verb group ("can also be", "is not", "only supports"). */
+    private static final Set<String> ADVERBS = Set.of("not", "never", "always", "only", "also", "still", "usually", "often",
+            "automatically", "even", "just", "now", "then", "typically", "generally", "actually", "really", "all", "both",
+            "simply", "directly", "first", "already", "no", "longer", "mostly", "mainly", "primarily", "normally", "commonly",
+            "sometimes", "rarely", "easily", "quickly");
+    /** Words that, right after the verb, belong with it in the question ("run until", "based on", "lets you"). */
+    private static final Set<String> PARTICLES = Set.of("to", "for", "with", "until", "on", "in", "into", "from", "by", "as",
+            "between", "across", "over", "through", "without", "at", "up", "out", "down", "off", "away", "of", "onto", "upon",
+            "you", "us", "them", "it", "the", "a", "an", "back", "about", "like", "than");
+    /** A copula followed by these reads as "X is a …": the definition rule's; here the verb group ends at the copula. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "several", "many", "some",
+            "any", "no", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "each", "every");
+    /** Hidden parts that say nothing of their own. */
+    private static final Set<String> EMPTY_WORDS = Set.of("a", "an", "the", "it", "this", "that", "them", "they", "these",
+            "those", "there", "here", "so", "too", "also", "very", "more", "less", "much", "many", "well", "good", "bad", "done",
+            "used", "true", "false", "yes", "no", "fine", "ok", "okay", "possible", "important", "useful", "needed", "required",
+            "different", "same", "etc", "and", "or", "of", "to", "in", "on", "for", "with", "be", "is", "are", "not", "now");
+
+    @Override
+    public String name() {
+        return "statement";
+    }
+
+    @Override
+    public Outcome apply(Sentence s, Block b, Extraction x) {
+        String text = s.text();
+        if (x.authoredClozes() || text.endsWith("?") || text.endsWith(":")) return Outcome.PASS;
+        int words = s.words();
+        if (words < MIN_WORDS || words > MAX_WORDS) return Outcome.PASS;
+        if (text.contains("{{") || text.contains("::") || text.contains("==")) return Outcome.PASS;
+        List<Word> w = Word.split(s.marked());
+        Split split = split(w);
+        if (split == null) return Outcome.PASS;
+        Word from = w.get(split.hiddenFrom());
+        Word to = w.get(split.hiddenTo() - 1);
+        Token hidden = new Token(Token.Kind.TERM, from.start(), to.end());
+        String cloze = FactCloze.cloze(s.marked(), List.of(hidden));
+        return x.sink().offerCloze(cloze, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1)
+                : Outcome.miss("the same fact is already a card");
+    }
+
+    /** Word indexes: the visible subject and verb end at {@code hiddenFrom}; the hidden part runs to {@code hiddenTo}. */
+    record Split(int hiddenFrom, int hiddenTo) {}
+
+    /** Where the subject and its verb end and how far the part said of it runs, or null when it is no statement. */
+    static Split split(List<Word> w) {
+        if (w.size() < MIN_WORDS || titleCase(w)) return null;
+        String first = w.get(0).lower();
+        if (first.isEmpty() || NOT_SUBJECT_START.contains(first) || IMPERATIVES.contains(first)) return null;
+        if (w.get(0).code() && !w.get(0).name() || !Character.isLetter(w.get(0).bare().charAt(0)) && !w.get(0).code()) return null;
+        if (AUX.contains(first) || ADVERBS.contains(first)) return null;
+        // "Create a volume …", "Use volumes for data": an instruction; "Bind mounts depend on …" names a thing.
+        if (Verbs.isBase(first) && !w.get(0).name() && (DETERMINERS.contains(w.get(1).lower()) || PARTICLES.contains(w.get(1).lower()))) {
+            return null;
+        }
+        // An exam objective or a step ("Troubleshoot container logs to …", "Sketch how …") names a task.
+        if (HeadingDefinition.isPlainTask(w.get(0).bare()) && !plural(w.get(1).lower())) return null;
+        int verb = verb(w);
+        if (verb < 0) return null;
+        String last = w.get(verb - 1).lower();
+        if (POINTERS.contains(last) || first.equals("the") && verb == 2 && POINTERS.contains(w.get(1).lower())) return null;
+        for (int k = 0; k < verb; k++) {
+            String raw = w.get(k).raw();
+            if (raw.indexOf('"') >= 0 || raw.indexOf('\u201C') >= 0) return null;
+        }
+        int i = afterVerbGroup(w, verb);
+        if (i < 2 || i >= w.size()) return null;
+        int end = i;
+        while (end < w.size()) {
+            end++;
+            if (w.get(end - 1).breaksAfter() && end - i >= MIN_HIDDEN_WORDS) break;
+        }
+        // A reason said after the fact is the better thing to hide: "start fast {{because …}}".
+        for (int k = i + 1; k < end - 1; k++) {
+            if (w.get(k).lower().equals("because") && end - k >= 3) {
+                i = k;
+                break;
+            }
+        }
+        return hiddenReads(w, verb, i, end) ? new Split(i, end) : null;
+    }
+
+    /** The word that starts the predicate, after a subject of at most a few words; -1 when there is none. */
+    private static int verb(List<Word> w) {
+        for (int i = 1; i < w.size() && i <= MAX_SUBJECT_WORDS; i++) {
+            if (w.get(i - 1).breaksAfter()) return -1;
+            Word word = w.get(i);
+            String l = word.lower();
+            if (AUX.contains(l)) return i;
+            if (Verbs.CLAUSE_WORDS.contains(l) || l.equals("to")) return -1;
+            if (!mayBeVerb(w, i)) continue;
+            // "Bind mounts depend on …": a plural noun that looks like a verb, when a plain verb follows it.
+            if (l.endsWith("s") && i + 1 < w.size() && !w.get(i).breaksAfter() && Verbs.isBase(w.get(i + 1).lower())
+                    && Character.isLowerCase(w.get(i + 1).bare().charAt(0))) {
+                return i + 1;
+            }
+            // "Hubs and switches do not …", "A grant is …": a noun that could be a verb, when an auxiliary follows.
+            for (int k = i + 1; k <= i + 3 && k < w.size() && !w.get(k - 1).breaksAfter(); k++) {
+                if (AUX.contains(w.get(k).lower()) && !l.endsWith("ed")) return k;
+                if (Verbs.CLAUSE_WORDS.contains(w.get(k).lower())) break;
+            }
+            // "Containers created on a user-defined network can …": a participle after the subject qualifies it.
+            if (l.endsWith("ed")) {
+                for (int k = i + 1; k < w.size() && k <= i + 8; k++) {
+                    if (w.get(k - 1).breaksAfter() || Verbs.CLAUSE_WORDS.contains(w.get(k).lower())) break;
+                    if (AUX.contains(w.get(k).lower())) return k;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** A verb, not a noun or an adjective that looks like one: lower case, not after an article or "docker". */
+    private static boolean mayBeVerb(List<Word> w, int i) {
+        Word word = w.get(i);
+        String l = word.lower();
+        if (word.code() || !Verbs.isFinite(l) || !Character.isLowerCase(word.bare().charAt(0))) return false;
+        String before = w.get(i - 1).lower();
+        if (DETERMINERS.contains(before) || before.equals("docker") || before.equals("of") || before.equals("and")
+                || before.equals("or")) {
+            return false;
+        }
+        // A plain form ("run", "need") follows a plural subject or an adverb: "Containers run", "VMs both need".
+        boolean plain = !l.endsWith("s") && !l.endsWith("ed") && !IRREGULAR_PAST.contains(l);
+        if (!plain || ADVERBS.contains(before)) return true;
+        for (int k = 0; k < i; k++) if (plural(w.get(k).lower())) return true;
+        return false;
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                && !word.equals("this") && !word.equals("its");
+    }
+
+    /** The index of the first word after the verb group: auxiliaries, adverbs, the main verb, a particle. */
+    private static int afterVerbGroup(List<Word> w, int verb) {
+        int i = verb;
+        boolean copula = false;
+        while (i < w.size() && !w.get(i).breaksAfter() && (AUX.contains(w.get(i).lower()) || ADVERBS.contains(w.get(i).lower()))) {
+            copula |= COPULA.contains(w.get(i).lower());
+            i++;
+        }
+        if (!AUX.contains(w.get(verb).lower())) {
+            i = verb + 1;
+            while (i < w.size() - 1 && !w.get(i - 1).breaksAfter() && ADVERBS.contains(w.get(i).lower())) i++;
+        } else if (i < w.size() && !w.get(i - 1).breaksAfter() && !DETERMINERS.contains(w.get(i).lower())
+                && (Verbs.isParticiple(w.get(i).lower()) || !copula)) {
+            i++;
+        }
+        while (i < w.size() - 1 && !w.get(i - 1).breaksAfter() && PARTICLES.contains(w.get(i).lower())
+                && !DETERMINERS.contains(w.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The hidden words say something of their own and are not a clause that the split cut wrongly. */
+    private static boolean hiddenReads(List<Word> w, int verb, int from, int to) {
+        int hidden = to - from;
+        if (hidden < MIN_HIDDEN_WORDS && !(hidden == 1 && w.get(from).name())) return false;
+        if (hidden > MAX_HIDDEN_WORDS) return false;
+        String start = w.get(from).lower();
+        if (CONJUNCTIONS.contains(start) || AUX.contains(start) || OPINIONS.contains(start)) return false;
+        if (from + 1 < to && OPINIONS.contains(w.get(from + 1).lower()) && DETERMINERS.contains(start)) return false;
+        if (start.equals("this") || start.equals("these") || start.equals("following") || w.get(from).raw().endsWith(":")) return false;
+        // "… using things like" introduces a list; "defined using file: …" stops before what matters.
+        String lastWord = w.get(to - 1).lower();
+        if (to == w.size() && (DANGLING.contains(lastWord) || DETERMINERS.contains(lastWord))) return false;
+        if (InlineText.unmark(w.get(to - 1).raw()).endsWith(":")) return false;
+        // "Docker Engine logs {{handled by …}}": a participle right after a bare verb means the verb was a noun.
+        if (!AUX.contains(w.get(verb).lower()) && start.endsWith("ed") && Verbs.isParticiple(start)) return false;
+        boolean content = false;
+        for (int k = from; k < to; k++) {
+            String l = w.get(k).lower();
+            content |= !EMPTY_WORDS.contains(l) && l.length() > 1;
+            if (CONNECTIVES.contains(l)) break;
+            // An auxiliary before any connective: the hidden words hold a subject and verb of their own.
+            if (k > from && MODALS.contains(l)) return false;
+        }
+        return content;
+    }
+
+    /** A heading-like line: most of its words capitalised. */
+    private static boolean titleCase(List<Word> w) {
+        int words = 0;
+        int caps = 0;
+        for (Word word : w) {
+            if (word.code()) continue;
+            String b = word.bare();
+            if (!Character.isLetter(b.charAt(0)) || b.length() < 3 && !b.equals(b.toUpperCase(Locale.ROOT))) continue;
+            words++;
+            if (Character.isUpperCase(b.charAt(0))) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 6;
+    }
+
+    /** A sentence that ends on one of these stops before what it is about ("… using things like"). */
+    private static final Set<String> DANGLING = Set.of("to", "for", "with", "until", "on", "in", "into", "from", "by", "as",
+            "between", "across", "over", "through", "without", "at", "of", "like", "about", "than", "such", "including");
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "be", "been", "isn't", "aren't");
+    private static final Set<String> MODALS = Set.of("is", "are", "can", "cannot", "can't", "will", "won't", "must", "should",
+            "may", "might", "would", "could", "does", "do", "doesn't", "don't", "has", "have");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "then");
+    private static final Set<String> CONNECTIVES = Set.of("that", "which", "who", "because", "if", "when", "so", "and", "or",
+            "but", "since", "as", "while", "where", "unless", "until", "once", "whether", "than");
+    /** A judgement, not a fact: "Dockerfiles are {{great}}". */
+    private static final Set<String> OPINIONS = Set.of("great", "good", "nice", "bad", "poor", "better", "best", "worse",
+            "worst", "cool", "awesome", "amazing", "fun", "interesting", "neat", "handy", "so", "too", "pretty", "really",
+            "super", "fantastic", "terrible", "horrible", "perfect");
+    /** Instructions to the reader: "Notice that …", "Think of X as …". */
+    private static final Set<String> IMPERATIVES = Set.of("notice", "think", "imagine", "consider", "assume", "suppose",
+            "test", "squash", "verify", "confirm", "try", "recall", "compare", "observe");
+    private static final Set<String> IRREGULAR_PAST = Set.of("built", "ran", "kept", "sent", "made", "took", "gave", "went",
+            "came", "became", "grew", "knew", "saw", "wrote", "hid", "chose", "led", "got", "held", "left", "lost", "found");
+
+    /**
+     * A word of a sentence's marked text, with its offsets; inline code counts as one word.
+     * {@code breaksAfter} is true when a comma, semicolon, colon, dash or bracket follows it.
+     */
+    record Word(String raw, int start, int end, boolean breaksAfter, boolean code) {
+        String bare() {
+            String t = InlineText.unmark(raw).replace("`", "");
+            int a = 0;
+            int z = t.length();
+            while (a < z && !Character.isLetterOrDigit(t.charAt(a))) a++;
+            while (z > a && !Character.isLetterOrDigit(t.charAt(z - 1))) z--;
+            return a < z ? t.substring(a, z) : t.isEmpty() ? " " : t;
+        }
+
+        String lower() {
+            return bare().toLowerCase(Locale.ROOT);
+        }
+
+        /** A name: code, or a word with a capital, digit, dot or underscore inside ("overlay2", "Docker"). */
+        boolean name() {
+            String t = bare();
+            if (code()) return true;
+            for (int k = 1; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (Character.isUpperCase(c) || Character.isDigit(c) || c == '_' || c == '.') return true;
+            }
+            return false;
+        }
+
+        static List<Word> split(String marked) {
+            List<Word> out = new ArrayList<>();
+            int n = marked.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && Character.isWhitespace(marked.charAt(i))) i++;
+                if (i >= n) break;
+                int start = i;
+                boolean code = marked.charAt(i) == '`';
+                if (code) {
+                    int close = marked.indexOf('`', i + 1);
+                    i = close < 0 ? n : close + 1;
+                }
+                while (i < n && !Character.isWhitespace(marked.charAt(i))) {
+                    if (marked.charAt(i) == '`') {
+                        int close = marked.indexOf('`', i + 1);
+                        i = close < 0 ? n : close + 1;
+                    } else {
+                        i++;
+                    }
+                }
+                int end = i;
+                String raw = marked.substring(start, end);
+                String plain = InlineText.unmark(raw);
+                boolean breaks = !plain.isEmpty() && ",;:)".indexOf(plain.charAt(plain.length() - 1)) >= 0;
+                int next = i;
+                while (next < n && marked.charAt(next) == ' ') next++;
+                if (next < n && "-–—(".indexOf(marked.charAt(next)) >= 0
+                        && (next + 1 >= n || marked.charAt(next + 1) == ' ' || marked.charAt(next) == '(')) {
+                    breaks = true;
+                }
+                // Trailing sentence punctuation is not part of the hidden words.
+                while (end > start && ".!,;:".indexOf(marked.charAt(end - 1)) >= 0) end--;
+                if (end > start) out.add(new Word(raw, start, end, breaks, code && marked.charAt(end - 1) == '`'));
+            }
+            return out;
+        }
+    }
+}
