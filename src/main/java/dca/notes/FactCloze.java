@@ -32,7 +32,8 @@ final class FactCloze implements SentenceRule {
         if (text.endsWith(":")) return Outcome.miss("introduces what follows, not a fact of its own");
         int words = s.words();
         List<Token> chosen = choose(s, b.ctx());
-        if (chosen.isEmpty()) return Outcome.miss("no number, port, path, flag, command, default or marked term to hide");
+        // No token: the statement rule, tried next, says why it made nothing either.
+        if (chosen.isEmpty()) return Outcome.PASS;
         if (words > MAX_WORDS) return Outcome.miss("sentence of " + words + " words is too long for a cloze (at most " + MAX_WORDS + ")");
         String cloze = cloze(s.marked(), chosen);
         if (Strings.words(HIDDEN.matcher(ClozeSyntax.maskCode(cloze)).replaceAll(" ")) < MIN_OTHER_WORDS) {

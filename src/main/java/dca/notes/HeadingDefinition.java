@@ -94,15 +94,30 @@ final class HeadingDefinition implements Rule {
     private static final Pattern NOT_GERUND = Pattern.compile("(?i)(?:string|thing|nothing|something|anything|everything|spring|king|ring)\\b");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}`.\\-(\\[]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?\\s+");
+    static final Pattern LEADING_NUMBER_PATTERN = LEADING_NUMBER;
     private static final Pattern GERUND = Pattern.compile("(?i)^\\w{3,}ing\\b.*");
 
     /** A line that names a task: an imperative or a gerund ("Create a volume", "Cleaning up"). */
     static boolean isTask(String text) {
+        if (capitalWord(text)) return false;
         return TASK.matcher(text).matches() || GERUND.matcher(text).matches() && !NOT_GERUND.matcher(text).lookingAt();
+    }
+
+    /** "EXPOSE", "RUN 8080": a first word in capitals names an instruction or a term, never an imperative. */
+    private static boolean capitalWord(String text) {
+        String first = Strings.firstWord(text.strip());
+        int letters = 0;
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     /** A task for sure, even as a term: an imperative, or a gerund with an object ("Running a container"). */
     static boolean isPlainTask(String text) {
+        if (capitalWord(text)) return false;
         return TASK.matcher(text).matches() || GERUND_TASK.matcher(text).matches();
     }
 

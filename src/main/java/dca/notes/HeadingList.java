@@ -19,6 +19,7 @@ final class HeadingList implements Rule {
     private static final int MAX_CAPTION_WORDS = 10;
     private static final int NAME_WORDS = 5;
     private static final int MAX_FACTS = 6;
+    private static final int FEW_FACTS = 4;
     private static final int MAX_FACT_WORDS = 25;
 
     @Override
@@ -131,6 +132,7 @@ final class HeadingList implements Rule {
     private static List<String> facts(List<ListItem> items) {
         if (items.size() > MAX_FACTS) return null;
         List<String> out = new ArrayList<>();
+        int statements = 0;
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null || InlineText.isLinkOnly(p)) return null;
             if (TermBullet.read(p).isPresent()) return null;
@@ -139,8 +141,11 @@ final class HeadingList implements Rule {
             if (text.contains("::") || text.contains("{{") || text.contains("==") || Guards.isTodo(text)) return null;
             // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.
             if (!Token.find(InlineText.marked(p)).isEmpty()) return null;
+            if (Statement.split(Statement.Word.split(InlineText.marked(p))) != null) statements++;
             out.add(Strings.stripTrailing(text, " \t,;"));
         }
+        // Many statements that each name their own subject are facts of their own, better asked one by one.
+        if (out.size() > FEW_FACTS && statements * 2 >= out.size()) return null;
         return out;
     }
 }

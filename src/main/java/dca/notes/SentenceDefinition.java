@@ -18,7 +18,8 @@ final class SentenceDefinition implements SentenceRule {
     private static final Pattern MEANS = Pattern.compile("^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?)\\s+(means|refers to|stands for)\\s+(.+?)[.!]?$");
     private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "that", "they", "these", "those", "there", "here",
             "which", "what", "who", "each", "all", "some", "most", "both", "every", "one", "he", "she", "you", "its", "their",
-            "such", "another", "other", "also", "so", "but", "and", "or", "if", "when", "then", "now");
+            "such", "another", "other", "also", "so", "but", "and", "or", "if", "when", "then", "now", "below", "above",
+            "following", "next", "last");
     /** "a great way to …", "the best choice": a judgement, not what the thing is. */
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(?:a|an|the|one of the)\\s+(?:very\\s+|really\\s+)?(?:great|good|nice|bad|poor|better|best|worse|worst|important"
@@ -72,7 +73,9 @@ final class SentenceDefinition implements SentenceRule {
     private static boolean subject(String subject) {
         String s = subject.strip();
         int words = Strings.words(s);
-        if (words == 0 || words > MAX_SUBJECT_WORDS) return false;
+        if (words == 0 || words > MAX_SUBJECT_WORDS || s.codePoints().noneMatch(Character::isLetter)) return false;
+        // "`# This is a comment`": the verb sits inside code, so the sentence is code, not a definition.
+        if (s.chars().filter(c -> c == '`').count() % 2 == 1) return false;
         String first = NOT_LETTERS.matcher(Strings.firstWord(s).toLowerCase(Locale.ROOT)).replaceAll("");
         if (NOT_SUBJECTS.contains(first)) return false;
         if (ANAPHORA.matcher(s).matches()) return false;

@@ -24,8 +24,8 @@ final class Statement implements SentenceRule {
             "though", "once", "after", "before", "since", "as", "unless", "until", "to", "for", "in", "on", "at", "with", "by",
             "from", "without", "within", "into", "during", "so", "but", "and", "or", "then", "also", "however", "otherwise",
             "there", "here", "it", "its", "it's", "this", "that", "these", "those", "they", "them", "their", "you", "your", "we",
-            "our", "i", "he", "she", "one", "each", "every", "some", "any", "no", "not", "only", "just", "now", "yes", "both",
-            "either", "neither", "such", "what", "which", "who", "whom", "how", "why", "where", "all", "most", "many", "more",
+            "our", "i", "he", "she", "one", "any", "no", "not", "only", "just", "now", "yes",
+            "either", "neither", "such", "what", "which", "who", "whom", "how", "why", "where", "more",
             "less", "few", "other", "another", "same", "above", "below", "following", "next", "last", "first", "second",
             "example", "e.g", "eg", "i.e", "ie", "etc", "note", "remember", "make", "be", "let", "let's", "please", "always",
             "never", "often", "usually", "sometimes", "again", "even", "still", "thus", "hence", "therefore", "instead",
@@ -39,7 +39,8 @@ final class Statement implements SentenceRule {
             "point", "reason", "answer", "problem", "solution", "difference", "case", "step", "steps", "goal", "trick",
             "catch", "previous", "latter", "former", "screenshot", "picture", "image above", "lab", "demo", "app", "sample",
             "exercise", "course", "book", "author", "video", "chapter", "section", "page", "slide", "question", "exam", "test",
-            "answers", "questions", "notes", "links", "resources", "repo", "repository");
+            "answers", "questions", "notes", "links", "resources", "repo", "repository", "requests", "contributions",
+            "feedback", "suggestions", "prs", "issues");
     /** Auxiliaries and the copula: a subject ends before them. */
     private static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "can", "cannot", "can't",
             "could", "couldn't", "must", "mustn't", "should", "shouldn't", "will", "won't", "would", "wouldn't", "may", "might",
@@ -61,7 +62,10 @@ final class Statement implements SentenceRule {
     private static final Set<String> EMPTY_WORDS = Set.of("a", "an", "the", "it", "this", "that", "them", "they", "these",
             "those", "there", "here", "so", "too", "also", "very", "more", "less", "much", "many", "well", "good", "bad", "done",
             "used", "true", "false", "yes", "no", "fine", "ok", "okay", "possible", "important", "useful", "needed", "required",
-            "different", "same", "etc", "and", "or", "of", "to", "in", "on", "for", "with", "be", "is", "are", "not", "now");
+            "different", "same", "etc", "and", "or", "of", "to", "in", "on", "for", "with", "be", "is", "are", "not", "now",
+            "any", "some", "all", "every", "each", "number", "thing", "things", "stuff");
+
+    private static final String NOTHING = "no number, port, path, flag, command, default or marked term to hide";
 
     @Override
     public String name() {
@@ -71,13 +75,15 @@ final class Statement implements SentenceRule {
     @Override
     public Outcome apply(Sentence s, Block b, Extraction x) {
         String text = s.text();
-        if (x.authoredClozes() || text.endsWith("?") || text.endsWith(":")) return Outcome.PASS;
+        if (x.authoredClozes()) return Outcome.miss("this chapter marks its own clozes, so none is guessed");
+        if (text.endsWith("?") || text.endsWith(":")) return Outcome.PASS;
         int words = s.words();
-        if (words < MIN_WORDS || words > MAX_WORDS) return Outcome.PASS;
+        if (words < MIN_WORDS) return Outcome.miss(NOTHING + " (too short to be a statement)");
+        if (words > MAX_WORDS) return Outcome.miss(NOTHING + " (a statement of " + words + " words is too long; at most " + MAX_WORDS + ")");
         if (text.contains("{{") || text.contains("::") || text.contains("==")) return Outcome.PASS;
         List<Word> w = Word.split(s.marked());
         Split split = split(w);
-        if (split == null) return Outcome.PASS;
+        if (split == null) return Outcome.miss(NOTHING + ", and no subject with its verb at the start to ask about");
         Word from = w.get(split.hiddenFrom());
         Word to = w.get(split.hiddenTo() - 1);
         Token hidden = new Token(Token.Kind.TERM, from.start(), to.end());
@@ -86,18 +92,134 @@ final class Statement implements SentenceRule {
                 : Outcome.miss("the same fact is already a card");
     }
 
+    /** An auxiliary or the copula. */
+    static boolean isVerbWord(String lower) {
+        return AUX.contains(lower);
+    }
+
     /** Word indexes: the visible subject and verb end at {@code hiddenFrom}; the hidden part runs to {@code hiddenTo}. */
     record Split(int hiddenFrom, int hiddenTo) {}
 
-    /** Where the subject and its verb end and how far the part said of it runs, or null when it is no statement. */
+    /**
+     * Where the visible part ends and how far the hidden part runs, or null when it is no statement.
+     * A leading clause ("When you run a container without a network, …", "By default, …") stays
+     * visible: the main clause after it is read as a statement, else hidden whole after a condition.
+     */
     static Split split(List<Word> w) {
         if (w.size() < MIN_WORDS || titleCase(w)) return null;
+        int main = mainClause(w);
+        if (main > 0) {
+            List<Word> rest = w.subList(main, w.size());
+            Split s = subject(rest, 3);
+            if (s == null) s = pronoun(rest);
+            if (s == null && CONDITIONS.contains(w.get(0).lower())) s = whole(rest);
+            return s == null ? null : new Split(s.hiddenFrom() + main, s.hiddenTo() + main);
+        }
+        Split s = subject(w, MIN_WORDS);
+        return s != null ? s : pronoun(w);
+    }
+
+    /** After "If …, " or "By default, ": the index of the main clause's first word; 0 when there is no such lead. */
+    private static int mainClause(List<Word> w) {
+        String first = w.get(0).lower();
+        boolean condition = CONDITIONS.contains(first);
+        if (!condition && !LEADS.contains(first)) return 0;
+        int limit = condition ? 20 : 5;
+        for (int k = 0; k < w.size() - 3 && k < limit; k++) {
+            Word word = w.get(k);
+            if (InlineText.unmark(word.raw()).endsWith(",") && !CONJUNCTIONS.contains(w.get(k + 1).lower())) return k + 1;
+        }
+        return 0;
+    }
+
+    /** The whole main clause after a condition: "If a node fails, {{its tasks are rescheduled}}". */
+    private static Split whole(List<Word> w) {
+        if (w.size() < 3 || CONJUNCTIONS.contains(w.get(0).lower())) return null;
+        // "If Hyper-V is enabled, restart the machine": a step, not a consequence.
+        if (Verbs.isBase(w.get(0).lower()) || IMPERATIVES.contains(w.get(0).lower())) return null;
+        int end = 0;
+        while (end < w.size()) {
+            end++;
+            if (w.get(end - 1).breaksAfter() && end >= 3) break;
+        }
+        if (end > MAX_HIDDEN_WORDS) return null;
+        boolean content = false;
+        for (int k = 0; k < end; k++) content |= !EMPTY_WORDS.contains(w.get(k).lower()) && w.get(k).lower().length() > 2;
+        return content ? new Split(0, end) : null;
+    }
+
+    /**
+     * "It's best to {{stop a container before removing it}}", "You cannot remove {{volumes that are in
+     * use}}": a statement whose subject is "it" or "you" hides what follows the verb, or the means
+     * ("by deleting its tags").
+     */
+    private static Split pronoun(List<Word> w) {
+        if (w.size() < 4) return null;
+        String first = w.get(0).lower();
+        int i;
+        if (first.equals("it's") || first.equals("it") && w.get(1).lower().equals("is")) {
+            i = first.equals("it") ? 2 : 1;
+            while (i < w.size() && ADVERBS.contains(w.get(i).lower())) i++;
+            int to = -1;
+            for (int k = i; k < w.size() - 1 && k <= i + 4; k++) {
+                if (w.get(k - 1).breaksAfter()) return null;
+                if (w.get(k).lower().equals("to")) {
+                    to = k;
+                    break;
+                }
+            }
+            if (to < 0 || !(Verbs.isBase(w.get(to + 1).lower()) || w.get(to + 1).lower().equals("be")
+                    || Verbs.isFinite(w.get(to + 1).lower()) && !w.get(to + 1).lower().endsWith("s"))) {
+                return null;
+            }
+            i = to + 1;
+        } else if (first.equals("you") && YOU_MODALS.contains(w.get(1).lower())) {
+            i = 2;
+            while (i < w.size() && (ADVERBS.contains(w.get(i).lower()) || w.get(i).lower().equals("to")
+                    || w.get(i).lower().equals("be"))) {
+                i++;
+            }
+            if (i >= w.size() || w.get(i - 1).breaksAfter()) return null;
+            i++;
+            while (i < w.size() - 1 && !w.get(i - 1).breaksAfter() && PARTICLES.contains(w.get(i).lower())
+                    && !DETERMINERS.contains(w.get(i).lower())) {
+                i++;
+            }
+        } else {
+            return null;
+        }
+        if (i >= w.size()) return null;
+        int end = i;
+        while (end < w.size()) {
+            end++;
+            if (w.get(end - 1).breaksAfter() && end - i >= MIN_HIDDEN_WORDS) break;
+        }
+        // The means is the better thing to hide: "You can delete an image {{by deleting its tags}}".
+        for (int k = i + 1; k < end - 1; k++) {
+            if (MEANS.contains(w.get(k).lower()) && end - k >= 3) {
+                i = k;
+                break;
+            }
+        }
+        return hiddenReads(w, 1, i, end) ? new Split(i, end) : null;
+    }
+
+    /** A subject of a few words, its verb, and what is said of it. */
+    private static Split subject(List<Word> w, int minWords) {
+        if (w.size() < minWords) return null;
         String first = w.get(0).lower();
         if (first.isEmpty() || NOT_SUBJECT_START.contains(first) || IMPERATIVES.contains(first)) return null;
         if (w.get(0).code() && !w.get(0).name() || !Character.isLetter(w.get(0).bare().charAt(0)) && !w.get(0).code()) return null;
-        if (AUX.contains(first) || ADVERBS.contains(first)) return null;
+        if (AUX.contains(first) || ADVERBS.contains(first) && !QUANTIFIERS.contains(first)) return null;
+        // "Each image gets …", "All containers share …": a quantifier before a noun, not "All of them".
+        if (QUANTIFIERS.contains(first) && (DETERMINERS.contains(w.get(1).lower()) || PARTICLES.contains(w.get(1).lower())
+                || AUX.contains(w.get(1).lower()))) {
+            return null;
+        }
         // "Create a volume …", "Use volumes for data": an instruction; "Bind mounts depend on …" names a thing.
-        if (Verbs.isBase(first) && !w.get(0).name() && (DETERMINERS.contains(w.get(1).lower()) || PARTICLES.contains(w.get(1).lower()))) {
+        String second = w.get(1).lower();
+        if (Verbs.isBase(first) && !w.get(0).name() && (DETERMINERS.contains(second) || PARTICLES.contains(second)
+                || second.endsWith("'s") || w.get(1).raw().endsWith("\u2019s"))) {
             return null;
         }
         // An exam objective or a step ("Troubleshoot container logs to …", "Sketch how …") names a task.
@@ -137,8 +259,8 @@ final class Statement implements SentenceRule {
             if (Verbs.CLAUSE_WORDS.contains(l) || l.equals("to")) return -1;
             if (!mayBeVerb(w, i)) continue;
             // "Bind mounts depend on …": a plural noun that looks like a verb, when a plain verb follows it.
-            if (l.endsWith("s") && i + 1 < w.size() && !w.get(i).breaksAfter() && Verbs.isBase(w.get(i + 1).lower())
-                    && Character.isLowerCase(w.get(i + 1).bare().charAt(0))) {
+            if (l.endsWith("s") && i + 2 < w.size() && !w.get(i).breaksAfter() && Verbs.isBase(w.get(i + 1).lower())
+                    && Character.isLowerCase(w.get(i + 1).bare().charAt(0)) && OPENERS.contains(w.get(i + 2).lower())) {
                 return i + 1;
             }
             // "Hubs and switches do not …", "A grant is …": a noun that could be a verb, when an auxiliary follows.
@@ -150,7 +272,8 @@ final class Statement implements SentenceRule {
             if (l.endsWith("ed")) {
                 for (int k = i + 1; k < w.size() && k <= i + 8; k++) {
                     if (w.get(k - 1).breaksAfter() || Verbs.CLAUSE_WORDS.contains(w.get(k).lower())) break;
-                    if (AUX.contains(w.get(k).lower())) return k;
+                    String next = w.get(k).lower();
+                    if (AUX.contains(next) || next.endsWith("s") && !next.endsWith("ss") && mayBeVerb(w, k) && !Verbs.isBase(next)) return k;
                 }
             }
             return i;
@@ -162,8 +285,12 @@ final class Statement implements SentenceRule {
     private static boolean mayBeVerb(List<Word> w, int i) {
         Word word = w.get(i);
         String l = word.lower();
-        if (word.code() || !Verbs.isFinite(l) || !Character.isLowerCase(word.bare().charAt(0))) return false;
+        if (word.code() || !Verbs.isFinite(l)) return false;
         String before = w.get(i - 1).lower();
+        // Mid-sentence capitals are names ("Docker Content Trust"), except after an instruction in capitals ("ADD Allows").
+        Word prev = w.get(i - 1);
+        boolean capsTerm = prev.code() || prev.bare().length() > 1 && prev.bare().equals(prev.bare().toUpperCase(Locale.ROOT));
+        if (!Character.isLowerCase(word.bare().charAt(0)) && !(capsTerm && i == 1)) return false;
         if (DETERMINERS.contains(before) || before.equals("docker") || before.equals("of") || before.equals("and")
                 || before.equals("or")) {
             return false;
@@ -208,15 +335,18 @@ final class Statement implements SentenceRule {
         if (hidden < MIN_HIDDEN_WORDS && !(hidden == 1 && w.get(from).name())) return false;
         if (hidden > MAX_HIDDEN_WORDS) return false;
         String start = w.get(from).lower();
-        if (CONJUNCTIONS.contains(start) || AUX.contains(start) || OPINIONS.contains(start)) return false;
+        if (CONJUNCTIONS.contains(start) || AUX.contains(start) || OPINIONS.contains(start) || start.equals("i.e")
+                || start.equals("e.g") || start.equals("etc")) {
+            return false;
+        }
         if (from + 1 < to && OPINIONS.contains(w.get(from + 1).lower()) && DETERMINERS.contains(start)) return false;
         if (start.equals("this") || start.equals("these") || start.equals("following") || w.get(from).raw().endsWith(":")) return false;
         // "… using things like" introduces a list; "defined using file: …" stops before what matters.
         String lastWord = w.get(to - 1).lower();
-        if (to == w.size() && (DANGLING.contains(lastWord) || DETERMINERS.contains(lastWord))) return false;
+        if (to == w.size() && (DANGLING.contains(lastWord) || DETERMINERS.contains(lastWord) && !lastWord.equals("one"))) return false;
         if (InlineText.unmark(w.get(to - 1).raw()).endsWith(":")) return false;
         // "Docker Engine logs {{handled by …}}": a participle right after a bare verb means the verb was a noun.
-        if (!AUX.contains(w.get(verb).lower()) && start.endsWith("ed") && Verbs.isParticiple(start)) return false;
+        if (from == verb + 1 && !AUX.contains(w.get(verb).lower()) && start.endsWith("ed") && Verbs.isParticiple(start)) return false;
         boolean content = false;
         for (int k = from; k < to; k++) {
             String l = w.get(k).lower();
@@ -242,6 +372,21 @@ final class Statement implements SentenceRule {
         return words >= 3 && caps * 10 >= words * 6;
     }
 
+    /** Words that open a condition before the main clause. */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "once", "after", "before", "unless",
+            "until", "while", "since", "even");
+    /** Adverbs and short phrases that may lead a statement before a comma: "By default, …", "On Linux, …". */
+    private static final Set<String> LEADS = Set.of("by", "currently", "however", "also", "ideally", "typically", "usually",
+            "generally", "normally", "basically", "essentially", "today", "now", "historically", "originally", "internally",
+            "optionally", "additionally", "furthermore", "moreover", "otherwise", "alternatively", "in", "on", "for", "with",
+            "without", "under", "inside", "within", "at", "unlike", "like", "as", "importantly", "still", "again", "here");
+    private static final Set<String> QUANTIFIERS = Set.of("each", "every", "all", "most", "many", "some", "both");
+    private static final Set<String> YOU_MODALS = Set.of("can", "cannot", "can't", "must", "mustn't", "should", "shouldn't",
+            "need", "have", "may");
+    /** Words that open what follows a verb: "Bind mounts depend {{on …}}", "tmpfs mounts live {{only …}}". */
+    private static final Set<String> OPENERS = Set.of("on", "in", "to", "for", "with", "from", "by", "at", "into", "only",
+            "until", "as", "the", "a", "an", "outside", "inside", "independently", "longer", "forever", "across", "over");
+    private static final Set<String> MEANS = Set.of("by", "using", "via", "through");
     /** A sentence that ends on one of these stops before what it is about ("… using things like"). */
     private static final Set<String> DANGLING = Set.of("to", "for", "with", "until", "on", "in", "into", "from", "by", "as",
             "between", "across", "over", "through", "without", "at", "of", "like", "about", "than", "such", "including");
@@ -254,10 +399,11 @@ final class Statement implements SentenceRule {
     /** A judgement, not a fact: "Dockerfiles are {{great}}". */
     private static final Set<String> OPINIONS = Set.of("great", "good", "nice", "bad", "poor", "better", "best", "worse",
             "worst", "cool", "awesome", "amazing", "fun", "interesting", "neat", "handy", "so", "too", "pretty", "really",
-            "super", "fantastic", "terrible", "horrible", "perfect");
+            "super", "fantastic", "terrible", "horrible", "perfect", "very", "welcome", "fine", "ok", "okay");
     /** Instructions to the reader: "Notice that …", "Think of X as …". */
     private static final Set<String> IMPERATIVES = Set.of("notice", "think", "imagine", "consider", "assume", "suppose",
-            "test", "squash", "verify", "confirm", "try", "recall", "compare", "observe");
+            "test", "squash", "verify", "confirm", "try", "recall", "compare", "observe", "ensure", "make", "remember", "avoid",
+            "keep", "prefer", "pin", "don't", "do", "go", "see", "read", "learn", "study", "practice", "practise", "review");
     private static final Set<String> IRREGULAR_PAST = Set.of("built", "ran", "kept", "sent", "made", "took", "gave", "went",
             "came", "became", "grew", "knew", "saw", "wrote", "hid", "chose", "led", "got", "held", "left", "lost", "found");
 

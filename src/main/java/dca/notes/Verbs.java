@@ -65,7 +65,9 @@ final class Verbs {
             + "wait want watch work wrap write yield consume speak sit talk expand shrink tend seem emit log collect gather "
             + "group sort combine separate divide mirror proxy dispatch elect vote govern outlive depend arrive cost "
             + "belong allocate overwrite overlap replace wipe persist outrun speed share fill grow slow boost "
-            + "simplify standardise standardize package ship host hold lie rise suit benefit matter apply").split(" ")));
+            + "simplify standardise standardize package ship host hold lie rise suit benefit matter apply facilitate "
+            + "inform detail permit offer sit abstract automate coordinate orchestrate secure simplify accelerate "
+            + "enforce restrict deny expose scale heal recover").split(" ")));
     private static final Set<String> IRREGULAR = Set.of("built", "ran", "kept", "sent", "made", "taken", "given", "gone", "done",
             "seen", "held", "left", "lost", "found", "known", "shown", "written", "hidden", "bound", "begun", "broken", "chosen",
             "brought", "caught", "got", "gotten", "stuck", "understood", "meant", "led", "took", "gave", "went", "came", "became",
