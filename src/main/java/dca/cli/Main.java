@@ -20,7 +20,14 @@ public final class Main {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         String timing = System.getenv("DCA_TIMING");
         if (timing != null && !timing.isEmpty() && !timing.equals("0")) Timing.start();
-        int code = run(args, System.in, out, err, System.getenv(), Path.of(""));
+        int code;
+        try {
+            Env env = new Env(System.in, out, err, System.getenv(), Path.of(""));
+            env.processStreams(true);
+            code = run(args, env);
+        } catch (Failure f) {
+            code = Failure.report(f, err, Arrays.asList(args).contains("--debug"));
+        }
         Timing.mark("rest");
         Timing.print(err);
         System.exit(code);

@@ -48,6 +48,12 @@ final class ClozeSyntax implements Rule {
             body = text;
         }
         body = outsideCode(HIGHLIGHT, body, part -> "{{" + part + "}}");
+        String flat = flattenNested(body);
+        if (!flat.equals(body)) {
+            problems.warn(line, "nested cloze: a hidden part inside another; the outer part is hidden whole"
+                    + " (write the parts one after another: {{first}} and {{second}})");
+            body = flat;
+        }
         String rest = maskCode(outsideCode(BRACES, body, part -> ""));
         if (rest.contains("{{")) {
             problems.add(line, "unclosed {{ in a cloze: close each hidden part with }}");
@@ -94,6 +100,25 @@ final class ClozeSyntax implements Rule {
             last = m.end();
         }
         return sb.append(text.substring(last)).toString();
+    }
+
+    /** {@code {{a {{b}} c}}} as {@code {{a b c}}}: markers inside a hidden part (outside code) are dropped. */
+    static String flattenNested(String body) {
+        String masked = maskCode(body);
+        StringBuilder out = new StringBuilder(body.length());
+        int depth = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (masked.startsWith("{{", i)) {
+                if (depth++ == 0) out.append("{{");
+                i++;
+            } else if (depth > 0 && masked.startsWith("}}", i)) {
+                if (--depth == 0) out.append("}}");
+                i++;
+            } else {
+                out.append(body.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     static String maskCode(String text) {

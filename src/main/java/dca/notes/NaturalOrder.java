@@ -1,10 +1,10 @@
 package dca.notes;
 
 /** File-name order a person expects: case folded, runs of digits compared as numbers ({@code 2-x} before {@code 10-x}). */
-final class NaturalOrder {
+public final class NaturalOrder {
     private NaturalOrder() {}
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

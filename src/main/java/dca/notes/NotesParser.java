@@ -78,6 +78,7 @@ public final class NotesParser {
                 problems.add(2, "front matter implicit: \"" + fm.implicitText() + "\" is not true or false; write implicit: false "
                         + "to make cards only from explicit syntax");
             }
+            UnclosedFence.check(document, problems);
             List<Node> blocks = new ArrayList<>();
             for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof YamlFrontMatterBlock)) blocks.add(n);

@@ -34,7 +34,6 @@ final class DocumentReader {
     ProgressJson.Parsed document() throws IOException, FormatError {
         if (p.nextToken() != JsonToken.START_OBJECT) throw t.error("expected a JSON object (a dca progress file)");
         boolean sawFormat = false;
-        boolean sawSettings = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
@@ -52,7 +51,7 @@ final class DocumentReader {
                     }
                     if (version < 0) throw t.error("bad version " + version);
                 }
-                case "settings" -> { data.settings = settings(); sawSettings = true; }
+                case "settings" -> data.settings = settings(); // before the settings file: migrated out on a writable open
                 case "journalSeq" -> data.journalSeq = t.longValue();
                 case "cards" -> cards();
                 case "reviews" -> reviews();
@@ -64,7 +63,6 @@ final class DocumentReader {
         if (p.nextToken() != null) throw t.error("unexpected content after the progress object");
         if (version < 0) throw new FormatError("no \"version\" field: not a dca progress file", p.currentLocation());
         if (version >= 1 && !sawFormat) throw new FormatError("no \"format\" field: not a dca progress file", p.currentLocation());
-        if (version >= 1 && !sawSettings) data.settings = Settings.defaults();
         return new ProgressJson.Parsed(version, data);
     }
 
@@ -97,7 +95,10 @@ final class DocumentReader {
                 default -> p.skipChildren();
             }
         }
-        return new Settings(retention, newPerDay, fuzz, exam, examMode, weights);
+        Settings s = new Settings(retention, newPerDay, fuzz, exam, examMode, weights);
+        java.util.Optional<String> problem = SettingKey.firstProblem(s);
+        if (problem.isPresent()) throw t.error("settings: " + problem.get());
+        return s;
     }
 
     /** {"w":[21 numbers],"fittedAt":"…","reviews":N}, or null. */

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** The mutable content of a progress file while it is in memory; {@link ProgressStore} guards it. */
 final class ProgressData {
-    Settings settings = Settings.defaults();
+    /** Settings a file from before the settings file still holds (null: none), until they are migrated. */
+    Settings settings;
     final Map<CardId, CardProgress> cards = new LinkedHashMap<>();
     /** The card kind, learnt when the card was last seen in the notes; used to match reworded prompts. */
     final Map<CardId, Kind> kinds = new HashMap<>();

@@ -35,7 +35,8 @@ final class ProgressEncoder {
         Bytes b = new Bytes(4096 + d.cards.size() * 260);
         b.ascii("{\"format\":\"" + ProgressJson.FORMAT + "\",\"version\":" + ProgressJson.VERSION + ",\n\"savedAt\":\"");
         b.ascii(IsoInstant.format(savedAt)).ascii("\",\"journalSeq\":").ascii(Long.toString(d.journalSeq)).ascii(",\n");
-        settings(b, d.settings);
+        // Settings live in the settings file; a file not yet migrated keeps its old ones.
+        if (d.settings != null) settings(b, d.settings);
         b.ascii("\"cards\":{");
         if (!d.cards.isEmpty()) {
             b.ascii("\n");

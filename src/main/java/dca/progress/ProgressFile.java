@@ -92,7 +92,12 @@ final class ProgressFile {
 
     /** Keeps the file of an older format next to it ({@code FILE.vN.bak}) before it is rewritten. */
     void keepOldVersion(int fromVersion) throws ProgressException {
-        Path keep = dir.resolve(file.getFileName() + ".v" + fromVersion + ".bak");
+        keepCopy("v" + fromVersion + ".bak");
+    }
+
+    /** Copies the file to {@code FILE.SUFFIX}, forced to disk, before a change that leaves its old form behind. */
+    Path keepCopy(String suffix) throws ProgressException {
+        Path keep = dir.resolve(file.getFileName() + "." + suffix);
         try {
             Files.copy(file, keep, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             try (FileChannel ch = FileChannel.open(keep, StandardOpenOption.WRITE)) {
@@ -102,5 +107,6 @@ final class ProgressFile {
             throw new ProgressException("cannot back up " + file + " before upgrading it: " + ProgressException.reason(e),
                     "make " + dir + " writable; the file was left untouched", e);
         }
+        return keep;
     }
 }

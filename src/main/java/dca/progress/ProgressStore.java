@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The local progress file (DESIGN §5): settings, per-card memory state, the review log and the exam
- * history. Every change is durable before the method returns. Answers and undos are one fsynced
+ * The local progress file (DESIGN §5): per-card memory state, the review log and the exam
+ * history (settings live in the {@link SettingsFile}; a file from before it keeps its own until a
+ * writable open with a {@link SettingsMigration} moves them out). Every change is durable before the method returns. Answers and undos are one fsynced
  * line appended to the {@link Journal} (constant cost however long the history); everything else,
  * and the journal every {@value #COMPACT_AFTER} answers, on close and after a crash, goes into the
  * file itself ({@link ProgressFile}: temp file, fsync, previous file kept as {@code FILE.bak},
@@ -32,6 +33,14 @@ public final class ProgressStore implements AutoCloseable {
     private ProgressLock lock;
     private ProgressData data;
     private boolean closed;
+    private final SettingsMigration migration;
+
+    /** Moves the settings an old progress file holds into the settings file, before they leave the progress file. */
+    @FunctionalInterface
+    public interface SettingsMigration {
+        /** {@code backup}: the copy of the progress file, settings and all, made just before. */
+        void migrate(Settings found, Path progressFile, Path backup) throws ProgressException;
+    }
 
     /** Fold the journal into the file after this many entries (and on close and open). */
     static final int COMPACT_AFTER = 1000;
@@ -40,7 +49,8 @@ public final class ProgressStore implements AutoCloseable {
     /** Tests fold often to exercise readers racing a fold. */
     void compactAfter(int entries) { this.compactAfter = entries; }
 
-    private ProgressStore(Path file, Clock clock, Storage storage, boolean writable) {
+    private ProgressStore(Path file, Clock clock, Storage storage, boolean writable, SettingsMigration migration) {
+        this.migration = migration;
         this.file = file.toAbsolutePath().normalize();
         this.disk = new ProgressFile(this.file, storage, encoder);
         this.journal = new Journal(this.file, storage);
@@ -55,7 +65,7 @@ public final class ProgressStore implements AutoCloseable {
 
     /** No lock, writes refused (for stats, weak --list). */
     public static ProgressStore openReadOnly(Path file, Clock clock) throws ProgressException {
-        ProgressStore s = new ProgressStore(file, clock, DiskStorage.INSTANCE, false);
+        ProgressStore s = new ProgressStore(file, clock, DiskStorage.INSTANCE, false, null);
         // A writer may fold its journal into the file between our reads of the two; then the
         // pair does not fit together. Read again until the file stayed the same throughout.
         // A busy writer can fold several times in a row, so allow a good number of tries, backing
@@ -81,7 +91,12 @@ public final class ProgressStore implements AutoCloseable {
 
     /** As {@link #open(Path, Clock)}, writing through {@code storage} (tests inject failures here). */
     public static ProgressStore open(Path file, Clock clock, Storage storage) throws ProgressException {
-        ProgressStore s = new ProgressStore(file, clock, storage, true);
+        return open(file, clock, storage, null);
+    }
+
+    /** As {@link #open(Path, Clock, Storage)}; settings an old file holds go to {@code migration} and then leave the file. */
+    public static ProgressStore open(Path file, Clock clock, Storage storage, SettingsMigration migration) throws ProgressException {
+        ProgressStore s = new ProgressStore(file, clock, storage, true, migration);
         s.lock = ProgressLock.acquire(s.file, storage);
         try {
             s.load();
@@ -99,18 +114,8 @@ public final class ProgressStore implements AutoCloseable {
 
     public boolean isReadOnly() { return !writable; }
 
-    public Settings settings() { return data.settings; }
-
-    public void saveSettings(Settings s) throws ProgressException {
-        Settings before = data.settings;
-        data.settings = s;
-        try {
-            save();
-        } catch (ProgressException e) {
-            data.settings = before;
-            throw e;
-        }
-    }
+    /** The settings a file from before the settings file holds, while they are still in it. */
+    public Optional<Settings> legacySettings() { return Optional.ofNullable(data.settings); }
 
     /** Unmodifiable view, in the order cards were first answered. */
     public Map<CardId, CardProgress> cards() { return Collections.unmodifiableMap(data.cards); }
@@ -233,6 +238,13 @@ public final class ProgressStore implements AutoCloseable {
             } catch (ProgressException e) {
                 journal.markSuspect(); // keep working from memory; the next save retries
             }
+        }
+        if (writable && migration != null && data.settings != null) {
+            // Copy first, then the settings file, then the progress file without them: any failure loses nothing.
+            Path backup = disk.keepCopy("settings.bak");
+            migration.migrate(data.settings, file, backup);
+            data.settings = null;
+            save();
         }
     }
 

@@ -82,11 +82,13 @@ class OptimizeCliTest {
         assertTrue(r.out().contains(String.format(Locale.ROOT, "the last quarter, %,d reviews", split.test().size())), r.out());
         assertTrue(r.out().contains("Kept:"), r.out());
 
-        JsonNode settings = read(fixture.progress).get("settings");
-        double[] kept = new double[21];
-        for (int i = 0; i < 21; i++) kept[i] = settings.get("weights").get("w").get(i).asDouble();
-        org.junit.jupiter.api.Assertions.assertArrayEquals(all, kept, 1e-12);
-        assertEquals(fixture.events().size(), settings.get("weights").get("reviews").asInt());
+        // Kept in the settings file, exactly.
+        Path settingsFile = fixture.notes.getParent().resolve(".config/dca/config");
+        dca.progress.FittedWeights weights = dca.progress.SettingsFile.read(settingsFile).orElseThrow().settings().weights();
+        double[] kept = weights.weights();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(all, kept, 0);
+        assertEquals(fixture.events().size(), weights.reviews());
+        assertTrue(read(fixture.progress).get("settings") == null, "not in the progress file");
 
         CliHarness.Result config = fixture.dca().run("config");
         assertTrue(config.out().contains("weights            fitted " + fixture.now + " on " + fixture.events().size() + " reviews"),
@@ -113,7 +115,7 @@ class OptimizeCliTest {
 
         CliHarness.Result reset = fixture.dca().run("config", "reset", "weights");
         assertEquals(0, reset.code(), reset.err());
-        assertTrue(read(fixture.progress).get("settings").get("weights").isNull());
+        assertTrue(dca.progress.SettingsFile.read(settingsFile).orElseThrow().settings().weights() == null);
         assertTrue(fixture.dca().run("config", "get", "weights").out().startsWith("defaults"));
     }
 

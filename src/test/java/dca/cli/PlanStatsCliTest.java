@@ -32,7 +32,7 @@ class PlanStatsCliTest {
     void planPacesThreeHundredNewCardsToAnExamThirtyDaysOut() throws Exception {
         Path notes = ExamStudentCliTest.notes(dir, 300);
         CliHarness dca = ExamStudentCliTest.dca(notes, dir.resolve("progress.json"), ExamStudentCliTest.DAY0);
-        CliHarness.Result r = dca.run("plan", "--exam-date", "2026-12-31", "--retention", "0.80,0.90,0.95");
+        CliHarness.Result r = dca.env("COLUMNS", "200").run("plan", "--exam-date", "2026-12-31", "--retention", "0.80,0.90,0.95");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("Plan · exam 2026-12-31 (in 30 days) · final window 2026-12-28 to 2026-12-30, review only"), out);
@@ -84,7 +84,7 @@ class PlanStatsCliTest {
     @Test
     void planWithoutAnExamDateSaysHowToGiveOne() throws Exception {
         Path notes = ExamStudentCliTest.notes(dir, 3);
-        CliHarness.Result r = ExamStudentCliTest.dca(notes, dir.resolve("p.json"), ExamStudentCliTest.DAY0).run("plan");
+        CliHarness.Result r = ExamStudentCliTest.dca(notes, dir.resolve("p.json"), ExamStudentCliTest.DAY0).env("COLUMNS", "200").run("plan");
         assertEquals(2, r.code());
         assertEquals("dca: no exam date to plan for", r.err().lines().findFirst().orElse(""));
         assertEquals(2, r.err().lines().count());
@@ -94,7 +94,8 @@ class PlanStatsCliTest {
     void statsCalibrationFlagsDefaultsThatMispredictAndTheExamDayWithAndWithoutExamMode() throws Exception {
         OptimizeFixture f = new OptimizeFixture(dir, "cards300-days60-seed2");
         LocalDate exam = LocalDate.ofInstant(f.now, ZoneOffset.UTC).plusDays(20);
-        CliHarness.Result r = f.dca().run("stats", "--exam-date", exam.toString());
+        // Wide enough that no sentence wraps: the checks below read whole lines.
+        CliHarness.Result r = f.dca().env("COLUMNS", "200").run("stats", "--exam-date", exam.toString());
         assertEquals(0, r.code(), r.err());
         // Independently: the items of the last 30 days and the defaults' log loss on them.
         List<TrainingItem> recent = new ArrayList<>();
@@ -111,7 +112,7 @@ class PlanStatsCliTest {
         assertTrue(Integer.parseInt(day.group(1)) >= Integer.parseInt(day.group(2)), day.group());
 
         assertEquals(0, f.dca().run("optimize").code());
-        CliHarness.Result again = f.dca().run("stats");
+        CliHarness.Result again = f.dca().env("COLUMNS", "200").run("stats");
         assertTrue(again.out().contains(" reviews, your fitted weights)"), again.out());
         assertFalse(again.out().contains("run dca optimize"), again.out());
     }

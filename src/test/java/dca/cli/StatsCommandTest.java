@@ -11,6 +11,8 @@ import dca.notes.NotesLoader;
 import dca.progress.CardProgress;
 import dca.progress.ProgressStore;
 import dca.progress.ReviewRecord;
+import dca.progress.Settings;
+import dca.progress.SettingsFile;
 import dca.srs.CardState;
 import dca.srs.FsrsParameters;
 import dca.srs.MemoryState;
@@ -84,8 +86,8 @@ class StatsCommandTest {
             store.answer(s1, new CardProgress("chapter-6", "storage question 1?", new MemoryState(CardState.RELEARNING, 0,
                     1, 6, NOW.minus(Duration.ofHours(1)), NOW.minus(DAY), 0, 4, 1)),
                     new ReviewRecord(s1, NOW.minus(Duration.ofDays(200)), Rating.GOOD, "flash", 1000));
-            store.saveSettings(store.settings().withExamDate(LocalDate.parse("2026-12-11")));
         }
+        SettingsFile.write(home.resolve(".config/dca/config"), Settings.defaults().withExamDate(LocalDate.parse("2026-12-11")));
     }
 
     @Test
@@ -164,7 +166,11 @@ class StatsCommandTest {
 
     @Test
     void oneDeckAndNoProgressFile() {
-        CliHarness.Result r = new CliHarness(home).env("DCA_NOW", NOW.toString())
+        // The settings (an exam date) hold for any progress file; another home has none.
+        CliHarness.Result same = new CliHarness(home).env("DCA_NOW", NOW.toString())
+                .run("--notes", notes.toString(), "--progress", home.resolve("none.json").toString(), "stats", "chapter-4");
+        assertTrue(same.out().contains("exam 2026-12-11 (10 days)"), same.out());
+        CliHarness.Result r = new CliHarness(home.resolve("elsewhere")).env("DCA_NOW", NOW.toString())
                 .run("--notes", notes.toString(), "--progress", home.resolve("none.json").toString(), "stats", "chapter-4");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("no exam date"), r.out());

@@ -43,31 +43,28 @@ class ProgressStoreTest {
         return new ReviewRecord(id, T0, r, "flash", 1200);
     }
 
+    /** An exam record: a change that rewrites the whole file. */
+    static final ExamRecord EXAM = new ExamRecord(T0, T0.plusSeconds(600), "mcq", 5, 4, true, Map.of(), List.of());
+
     @Test
     void everyFieldSurvivesReopening() throws Exception {
         Path file = dir.resolve("sub/dir/progress.json");
         ExamRecord exam = new ExamRecord(T0, T0.plusSeconds(3600), "mixed", 55, 40, true,
                 Map.of("networking", new ExamRecord.DomainScore(8, 6)), List.of("abc123"));
-        double[] w = dca.srs.FsrsParameters.DEFAULT_WEIGHTS.clone();
-        w[0] = 0.123456789012345;
-        w[20] = 0.3;
-        Settings settings = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15), false,
-                new FittedWeights(w, T0.plusSeconds(5), 1234));
         try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
             assertTrue(s.cards().isEmpty());
-            assertEquals(Settings.defaults(), s.settings());
+            assertTrue(s.legacySettings().isEmpty(), "settings live in the settings file");
             assertFalse(Files.exists(file), "nothing is written before the first change");
             s.answer(A, progress("What is \"X\"?\nTwo lines", 4), review(A, Rating.GOOD));
             s.answer(B, new CardProgress("chapter-6", "New one", MemoryState.fresh(T0)), review(B, Rating.AGAIN));
             s.addExam(exam);
-            s.saveSettings(settings);
         }
         try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
             assertEquals(progress("What is \"X\"?\nTwo lines", 4), s.card(A).orElseThrow());
             assertEquals(MemoryState.fresh(T0), s.card(B).orElseThrow().memory());
             assertEquals(List.of(review(A, Rating.GOOD), review(B, Rating.AGAIN)), s.reviews());
             assertEquals(List.of(exam), s.exams());
-            assertEquals(settings, s.settings());
+            assertTrue(s.legacySettings().isEmpty());
             assertThrows(ProgressException.class, () -> s.answer(A, progress("x", 1), review(A, Rating.GOOD)));
         }
     }
@@ -94,7 +91,7 @@ class ProgressStoreTest {
         Path file = dir.resolve("progress.json");
         Path journal = dir.resolve("progress.json.journal");
         try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
-            s.saveSettings(Settings.defaults().withNewPerDay(5));
+            s.addExam(EXAM);
             byte[] fileBefore = Files.readAllBytes(file);
             s.answer(A, progress("q", 1), review(A, Rating.GOOD));
             s.answer(B, progress("r", 1), review(B, Rating.AGAIN));
@@ -104,7 +101,7 @@ class ProgressStoreTest {
             try (ProgressStore other = ProgressStore.openReadOnly(file, CLOCK)) {
                 assertEquals(List.of(review(A, Rating.GOOD)), other.reviews(), "a reader sees file + journal");
                 assertTrue(other.card(B).isEmpty());
-                assertEquals(5, other.settings().newPerDay());
+                assertEquals(List.of(EXAM), other.exams());
             }
         }
         assertFalse(Files.exists(journal));
@@ -267,7 +264,7 @@ class ProgressStoreTest {
         Path file = dir.resolve("progress.json");
         FailingStorage storage = new FailingStorage();
         try (ProgressStore s = ProgressStore.open(file, CLOCK, storage)) {
-            s.saveSettings(Settings.defaults());
+            s.addExam(EXAM);
             s.answer(A, progress("q", 1), review(A, Rating.GOOD));
             byte[] before = Files.readAllBytes(file);
             storage.failure = FailingStorage.Failure.DISK_FULL;
@@ -286,8 +283,8 @@ class ProgressStoreTest {
             assertFalse(Files.exists(dir.resolve("progress.json.tmp")), "the partial temp file is removed");
 
             storage.failure = FailingStorage.Failure.RENAME;
-            assertThrows(ProgressException.class, () -> s.saveSettings(Settings.defaults().withNewPerDay(3)));
-            assertEquals(20, s.settings().newPerDay());
+            assertThrows(ProgressException.class, () -> s.addExam(EXAM));
+            assertEquals(1, s.exams().size(), "the exam is not half-added");
             assertArrayEquals(before, Files.readAllBytes(file));
 
             storage.failure = FailingStorage.Failure.NONE;
@@ -306,10 +303,10 @@ class ProgressStoreTest {
         try (ProgressStore s = ProgressStore.open(file, CLOCK, storage)) {
             s.answer(A, progress("q", 1), review(A, Rating.GOOD));
             storage.failure = FailingStorage.Failure.READ_ONLY;
-            ProgressException e = assertThrows(ProgressException.class, () -> s.saveSettings(Settings.defaults().withFuzz(false)));
+            ProgressException e = assertThrows(ProgressException.class, () -> s.addExam(EXAM));
             assertTrue(e.getMessage().endsWith("permission denied"), e.getMessage());
             assertTrue(e.hint().contains("writable"), e.hint());
-            assertTrue(s.settings().fuzz(), "the setting is not half-applied");
+            assertTrue(s.exams().isEmpty(), "the exam is not half-added");
             e = assertThrows(ProgressException.class, () -> s.answer(B, progress("r", 1), review(B, Rating.GOOD)));
             assertTrue(e.getMessage().endsWith("permission denied"), e.getMessage());
             assertTrue(s.card(B).isEmpty());
@@ -334,6 +331,63 @@ class ProgressStoreTest {
         assertEquals("x", Files.readString(notADir));
     }
 
+    /** A file written before the settings file: its settings stay until a migration takes them, then leave after a copy. */
+    @Test
+    void settingsOfAnOldFileMoveOutOnceAfterACopy() throws Exception {
+        Path file = dir.resolve("progress.json");
+        String old = "{\"format\":\"dca-progress\",\"version\":1,\"savedAt\":\"2026-11-01T00:00:00Z\",\"journalSeq\":0,\n"
+                + "\"settings\":{\"desiredRetention\":0.85,\"newPerDay\":35,\"fuzz\":false,\"examDate\":\"2027-01-15\"},\n"
+                + "\"cards\":{},\"reviews\":[],\"exams\":[]}\n";
+        Files.writeString(file, old);
+        Settings expected = new Settings(0.85, 35, false, LocalDate.of(2027, 1, 15));
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(expected, s.legacySettings().orElseThrow());
+        }
+        try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
+            s.answer(A, progress("q", 1), review(A, Rating.GOOD));
+        }
+        try (ProgressStore s = ProgressStore.openReadOnly(file, CLOCK)) {
+            assertEquals(expected, s.legacySettings().orElseThrow(), "without a migration nothing is dropped");
+        }
+        List<Settings> moved = new java.util.ArrayList<>();
+        List<Path> backups = new java.util.ArrayList<>();
+        try (ProgressStore s = ProgressStore.open(file, CLOCK, Storage.disk(), (found, from, backup) -> {
+            assertTrue(Files.exists(backup), "the copy is made first");
+            moved.add(found);
+            backups.add(backup);
+        })) {
+            assertTrue(s.legacySettings().isEmpty());
+        }
+        assertEquals(List.of(expected), moved);
+        assertEquals(List.of(file.resolveSibling("progress.json.settings.bak")), backups);
+        assertTrue(Files.readString(backups.get(0)).contains("\"newPerDay\":35"), "the copy holds the settings");
+        assertFalse(Files.readString(file).contains("\"settings\""), Files.readString(file));
+        try (ProgressStore s = ProgressStore.open(file, CLOCK, Storage.disk(), (found, from, backup) -> moved.add(found))) {
+            assertEquals(1, s.reviews().size());
+        }
+        assertEquals(1, moved.size(), "once");
+
+        // A migration that fails (the settings file cannot be written) leaves the progress file as it was.
+        Files.writeString(file, old);
+        ProgressException e = assertThrows(ProgressException.class, () -> ProgressStore.open(file, CLOCK, Storage.disk(),
+                (found, from, backup) -> { throw new ProgressException("cannot write settings file", "fix it"); }));
+        assertEquals("cannot write settings file", e.getMessage());
+        assertEquals(old, Files.readString(file));
+        ProgressStore.open(file, CLOCK).close(); // and its lock was released
+    }
+
+    @Test
+    void anOutOfRangeSettingInAnOldFileIsAClearError() throws Exception {
+        Path file = dir.resolve("progress.json");
+        String old = "{\"format\":\"dca-progress\",\"version\":1,\n\"settings\":{\"desiredRetention\":5,\"newPerDay\":20},\n"
+                + "\"cards\":{},\"reviews\":[],\"exams\":[]}\n";
+        Files.writeString(file, old);
+        ProgressException e = assertThrows(ProgressException.class, () -> ProgressStore.openReadOnly(file, CLOCK));
+        assertTrue(e.getMessage().startsWith("cannot read progress file " + file + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("settings: desired-retention 5 must be from 0.70 to 0.99"), e.getMessage());
+        assertEquals(old, Files.readString(file));
+    }
+
     @Test
     void versionZeroIsMigratedAfterABackup() throws Exception {
         Path file = dir.resolve("progress.json");
@@ -348,7 +402,7 @@ class ProgressStoreTest {
         assertArrayEquals(v0, Files.readAllBytes(file), "a reader never writes");
 
         try (ProgressStore s = ProgressStore.open(file, CLOCK)) {
-            assertEquals(Settings.defaults(), s.settings());
+            assertTrue(s.legacySettings().isEmpty(), "version 0 had no settings");
             assertEquals(List.of(Rating.GOOD, Rating.GOOD, Rating.HARD, Rating.AGAIN),
                     s.reviews().stream().map(ReviewRecord::rating).toList());
             assertEquals("typed", s.reviews().get(2).mode());

@@ -4,9 +4,12 @@ import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
 import dca.cli.run.Timing;
+import dca.cli.screen.Terminals;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 
@@ -21,8 +24,15 @@ public final class CommandLines {
 
     /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
     public static int execute(String[] args, Env env, Terminal terminal) {
-        boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = configure(commandLine(env, subcommandOf(args)), env, debug);
+        String[] asked = CommandNames.helpAsOption(args);
+        boolean debug = Arrays.asList(asked).contains("--debug");
+        String sub = subcommandOf(asked);
+        CommandLine cli = configure(commandLine(env, sub), env, debug);
+        if (asked != args && sub != null && !cli.getSubcommands().containsKey(sub)) {
+            // "dca help qiuz": the same error as "dca qiuz", not the list of commands
+            return unknownCommand(cli, sub, asked);
+        }
+        args = asked;
         if (terminal != null) ((DcaCommand) cli.getCommand()).terminal(terminal);
         Timing.mark("picocli-model");
         return cli.execute(args);
@@ -39,12 +49,48 @@ public final class CommandLines {
                 env.colorAllowed() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failure.report(ex, err, debug));
         cli.setParameterExceptionHandler((ex, args2) -> {
-            err.println("dca: " + ex.getMessage());
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("dca: " + usageError(ex));
             err.println("  Run '" + name + " --help' for usage.");
             return ExitCode.USAGE;
         });
+        HelpLayout.install(cli, () -> Terminals.outputWidth(env).orElse(80));
         return cli;
+    }
+
+    private static int unknownCommand(CommandLine cli, String word, String[] args) {
+        try {
+            return cli.getParameterExceptionHandler().handleParseException(
+                    new CommandLine.UnmatchedArgumentException(cli, List.of(word)), args);
+        } catch (Exception e) {
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** picocli's message, or for a mistyped command or option what it was and what was probably meant. */
+    static String usageError(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            CommandLine at = u.getCommandLine();
+            List<String> names = new ArrayList<>();
+            if (!word.startsWith("-")) {
+                if (at.getSubcommands().isEmpty()) return ex.getMessage();
+                at.getSubcommands().forEach((n, c) -> {
+                    if (!c.getCommandSpec().usageMessage().hidden()) names.add(n);
+                });
+                if (at.getParent() == null) names.add("help");
+                List<String> close = CommandNames.suggest(word, names);
+                return "unknown command '" + word + "'" + (close.isEmpty() ? "; commands: " + String.join(", ", names)
+                        : "; did you mean " + CommandNames.quoted(close) + "?");
+            }
+            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            for (CommandLine.Model.OptionSpec o : at.getCommandSpec().options()) {
+                if (!o.hidden()) names.addAll(List.of(o.names()));
+            }
+            List<String> close = CommandNames.suggest(option, names);
+            return "unknown option '" + option + "'" + (close.isEmpty() ? "" : "; did you mean " + CommandNames.quoted(close) + "?");
+        }
+        return ex.getMessage();
     }
 
     /** The command line with only the named subcommand, or all of them when null or unknown. */
@@ -57,14 +103,7 @@ public final class CommandLines {
 
     /** The first argument that is not a global option (or its value): the subcommand's name, if any. */
     static String subcommandOf(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--notes") || a.equals("--progress")) {
-                i++;
-            } else if (!a.startsWith("-")) {
-                return a;
-            }
-        }
-        return null;
+        int i = CommandNames.indexOf(args);
+        return i < 0 ? null : args[i];
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = {"Study drill for the Docker Certified Associate exam: notes become flashcards,",
                        "spaced repetition schedules them, mock exams check you are ready."},
-        footer = {"", "Run 'dca COMMAND --help' for a command's options."})
+        footer = {"", "Run 'dca help COMMAND' (or 'dca COMMAND --help') for a command's options.",
+                  "Tab completion for bash, zsh or fish: see 'dca help completion'."})
 public final class DcaCommand implements Callable<Integer>, GlobalOptions {
     /**
      * The subcommands. Added by {@link #addSubcommands}, not by the annotation, so that a run builds
@@ -41,7 +42,9 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
             OptimizeCommand.class,
             PlanCommand.class,
             ExamCommand.class,
-            StatsCommand.class);
+            StatsCommand.class,
+            CompletionCommand.class,
+            CompletionCommand.Candidates.class);
 
     /** Adds the subcommand {@code only} names (by its @Command name), or all of them when it names none. */
     static CommandLine addSubcommands(CommandLine cli, String only) {

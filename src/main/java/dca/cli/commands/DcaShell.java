@@ -1,6 +1,5 @@
 package dca.cli.commands;
 
-import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
@@ -15,10 +14,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.completer.AggregateCompleter;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
-import picocli.shell.jline3.PicocliJLineCompleter;
 
 /**
  * {@code dca} with no arguments: a prompt that runs dca commands, completes commands, options and
@@ -56,10 +53,11 @@ final class DcaShell {
             });
         }
         Path history = env.stateDir().resolve("history");
+        Completions completions = new Completions(cli.getCommandSpec(), env, parent == null ? root : parent);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("dca")
-                .completer(new AggregateCompleter(new PicocliJLineCompleter(cli.getCommandSpec()), this::completeDecks))
+                .completer((r, line, candidates) -> complete(completions, line, candidates))
                 .parser(new DefaultParser())
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 1000)
@@ -78,25 +76,16 @@ final class DcaShell {
 
     LineReader reader() { return reader; }
 
-    /**
-     * Deck names for commands whose DECK parameter does not name {@link DeckCandidates} itself, so
-     * every command that takes decks completes them in the shell.
-     */
-    private void completeDecks(LineReader r, ParsedLine line, List<Candidate> candidates) {
+    /** The same candidates as Tab in bash, zsh or fish, in their order (chapter-2 before chapter-10). */
+    private static void complete(Completions completions, ParsedLine line, List<Candidate> candidates) {
         List<String> words = line.words();
         int first = !words.isEmpty() && words.get(0).equals("dca") ? 1 : 0;
-        if (line.wordIndex() <= first || line.word().startsWith("-")) return;
-        CommandLine sub = cli.getSubcommands().get(words.get(first));
-        if (sub == null) return;
-        CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-        boolean takesDecks = spec.positionalParameters().stream()
-                .anyMatch(p -> p.paramLabel().startsWith("DECK") && !(p.completionCandidates() instanceof DeckCandidates));
-        if (!takesDecks) return;
-        String previous = words.get(line.wordIndex() - 1);
-        CommandLine.Model.OptionSpec option = spec.findOption(previous);
-        if (option != null && option.arity().max() > 0) return; // the word is that option's value
-        for (String name : new DeckCandidates(() -> DeckSources.catalog(root).completions())) {
-            candidates.add(new Candidate(name));
+        if (line.wordIndex() < first) return;
+        List<String> before = words.subList(first, line.wordIndex());
+        String current = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        int order = 0;
+        for (String c : completions.complete(before, current)) {
+            candidates.add(new Candidate(c, c, null, null, null, null, true, order++));
         }
     }
 
@@ -125,7 +114,7 @@ final class DcaShell {
                 cli.usage(env.out());
                 continue;
             }
-            cli.execute(words.toArray(String[]::new));
+            cli.execute(CommandNames.helpAsOption(words.toArray(String[]::new))); // help CMD is CMD --help here too
         }
         try {
             reader.getHistory().save();
@@ -135,7 +124,7 @@ final class DcaShell {
         return ExitCode.OK;
     }
 
-    /** Gives deck completion this shell's catalog; everything else is built as picocli does. */
+    /** Every command of the shell shares its root (its terminal and defaults); everything else is built as picocli does. */
     private static final class Factory implements CommandLine.IFactory {
         private final DcaCommand root;
 
@@ -145,9 +134,6 @@ final class DcaShell {
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == DeckCandidates.class) {
-                return cls.cast(new DeckCandidates(() -> DeckSources.catalog(root).completions()));
-            }
             if (cls == DcaCommand.class) return cls.cast(root);
             return CommandLine.defaultFactory().create(cls);
         }

@@ -1,5 +1,6 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.exam.ExamPrompter;
 import dca.cli.exam.ExamReport;
 import dca.cli.exam.ExamRunner;
@@ -12,10 +13,10 @@ import dca.cli.run.Failure;
 import dca.cli.run.Locations;
 import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
+import dca.cli.text.Wrap;
 import dca.deck.Deck;
 import dca.deck.Domain;
 import dca.progress.ProgressException;
-import dca.progress.ProgressStore;
 import dca.progress.ReconcileReport;
 import dca.progress.Storage;
 import dca.study.StudyProgress;
@@ -27,9 +28,6 @@ import dca.study.exam.ExamItem;
 import dca.study.exam.ExamRecorder;
 import dca.study.exam.ExamScore;
 import dca.study.exam.ExamSession;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -43,9 +41,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca exam}: a mock exam in the DCA format, and the history of past results. */
 @Command(name = "exam", mixinStandardHelpOptions = true,
-        header = "Take a mock exam in the DCA format: 55 questions, 90 minutes, DOMC.",
-        description = {"Take a mock exam in the DCA format: 55 questions in 90 minutes,",
-                "13 multiple choice and 42 DOMC (options one at a time, YES or NO,",
+        description = {"Take a mock exam in the DCA format: 55 questions, 90 minutes, DOMC.",
+                "Of the 55, 13 are multiple choice and 42 DOMC (options one at a time, YES or NO,",
                 "no feedback until the end), drawn from the choice questions of all",
                 "decks by domain weight. Answers update the review schedule."},
         footer = {"", "Plain mode: a DOMC option reads y or n, a multiple-choice question",
@@ -77,11 +74,10 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Env env = root.env();
         Path progressPath = Locations.progress(root);
-        boolean plain = !terminals().interactive();
-        Charts charts = Charts.of(env, plain);
         if (history) {
-            try (ProgressStore store = ProgressStore.openReadOnly(progressPath, env.clock())) {
-                new ExamReport(env.out(), charts).history(new ExamHistory(store.exams()), env.clock().getZone());
+            Charts charts = Charts.of(env, !terminals().interactive(), Terminals.outputWidth(env).orElse(80));
+            try (StudyProgress progress = Drill.openReadOnly(root)) {
+                new ExamReport(env.out(), charts).history(new ExamHistory(progress.store().exams()), env.clock().getZone());
             }
             return ExitCode.OK;
         }
@@ -102,7 +98,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
                     "write choice questions as a question followed by a task list (- [x] right, - [ ] wrong)");
         }
 
-        try (StudyProgress progress = StudyProgress.open(progressPath, env.clock(), Storage.disk())) {
+        try (StudyProgress progress = StudyProgress.open(progressPath, Locations.settings(root), env.clock(), Storage.disk())) {
+            Drill.say(root, progress);
             // Reworded cards keep their progress before any answer is recorded against them.
             ReconcileReport reconciled = progress.reconcile(chosen);
             if (!reconciled.carried().isEmpty()) {
@@ -112,11 +109,17 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
             ExamRecorder recorder = new ExamRecorder(progress.log(), progress.scheduler(), env.clock());
             Duration limit = Duration.ofMinutes(minutes);
             List<String> intro = intro(draw, limit, s);
-            intro.forEach(env.out()::println);
+            int introWidth = Terminals.outputWidth(env).orElse(Integer.MAX_VALUE); // a pipe gets each line whole
+            for (String line : intro) Wrap.lines(line, introWidth, "").forEach(env.out()::println);
             ExamSession session;
+            Terminals terminals = terminals();
+            org.jline.terminal.Terminal t = terminals.fullScreen(); // null: plain lines
+            boolean plain = t == null;
+            Terminals.Lines lines = plain ? terminals.lines() : null;
+            Charts charts = Charts.of(env, plain, t != null && t.getWidth() > 0 ? t.getWidth() : Terminals.outputWidth(env).orElse(80));
             try (ExamPrompter prompter = plain
-                    ? new PlainExamPrompter(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)), env.out())
-                    : terminalPrompter(charts)) {
+                    ? new PlainExamPrompter(lines.in(), lines.out())
+                    : new ScreenExamPrompter(t, t != null && terminals.ownsTerminal(t), charts.colour() && terminals.color(t))) {
                 if (!prompter.begin(intro)) {
                     env.out().println("Exam not started: nothing recorded.");
                     return ExitCode.OK;
@@ -131,7 +134,8 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
             new ExamReport(env.out(), charts).print(score, limit);
             progress.store().addExam(score.toRecord());
             env.out().println();
-            env.out().println("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.");
+            for (String l : Wrap.lines("Saved to the exam history (dca exam --history). Seed " + s + " replays this draw.",
+                    Terminals.outputWidth(env).orElse(Integer.MAX_VALUE), "")) env.out().println(l);
         }
         return ExitCode.OK;
     }
@@ -143,12 +147,6 @@ final class ExamCommand extends SubCommand implements Callable<Integer> {
         } catch (ProgressException e) {
             throw new Failure(ExitCode.PROGRESS, e.getMessage(), e.hint(), e);
         }
-    }
-
-    private ExamPrompter terminalPrompter(Charts charts) throws java.io.IOException {
-        Terminals terminals = terminals();
-        org.jline.terminal.Terminal t = terminals.open();
-        return new ScreenExamPrompter(t, terminals.owned(t), charts.colour() && terminals.color(t));
     }
 
     private static List<String> intro(ExamDraw.Result draw, Duration limit, long s) {

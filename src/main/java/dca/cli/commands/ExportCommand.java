@@ -25,7 +25,6 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca export DECK… --format json|apkg|anki|quizlet|md [-o FILE] [--force]} */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        header = "Write decks to share: dca JSON, Anki package or text, Quizlet, Markdown.",
         description = {"Write decks to share: dca JSON, an Anki package, Anki or Quizlet text, or",
                 "dca Markdown. Several decks go into one file. Text formats go to stdout",
                 "unless -o is given; apkg always goes to a file (<deck>.apkg here by default).",

@@ -2,14 +2,17 @@ package dca.cli.commands;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dca.cli.drill.Drill;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Locations;
 import dca.progress.FittedWeights;
-import dca.progress.ProgressStore;
+import dca.progress.SettingKey;
 import dca.progress.Settings;
+import dca.progress.SettingsFile;
 import dca.srs.FsrsOptimizer;
 import dca.srs.ModelMetrics;
+import dca.study.StudyProgress;
 import dca.study.WeightFitting;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,14 +40,16 @@ final class OptimizeCommand extends SubCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = env();
-        // Dry runs only read: no lock, so a session may be running meanwhile.
-        try (ProgressStore store = dryRun
-                ? ProgressStore.openReadOnly(Locations.progress(root), env.clock())
-                : ProgressStore.open(Locations.progress(root), env.clock(), env.storage())) {
-            Settings settings = store.settings();
-            WeightFitting.Report r = WeightFitting.run(store.reviews(), settings);
+        // The review log is only read (no lock: a session may be running meanwhile); a kept fit goes to the settings file.
+        try (StudyProgress progress = Drill.openReadOnly(root)) {
+            Settings settings = progress.settings();
+            WeightFitting.Report r = WeightFitting.run(progress.store().reviews(), settings);
             boolean keep = r.better() && !dryRun;
-            if (keep) store.saveSettings(settings.withWeights(new FittedWeights(r.weights(), env.clock().instant(), r.reviews())));
+            if (keep) {
+                Settings fitted = ConfigCommand.load(root, SettingKey.WEIGHTS)
+                        .withWeights(new FittedWeights(r.weights(), env.clock().instant(), r.reviews()));
+                SettingsFile.set(Locations.settings(root), SettingKey.WEIGHTS, fitted);
+            }
             env.out().print(json ? json(r, settings, keep) : text(r, settings, keep));
         }
         return ExitCode.OK;

@@ -1,10 +1,11 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.Locations;
+import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
 import dca.cli.text.ExamPlanText;
 import dca.deck.Card;
@@ -17,6 +18,7 @@ import dca.study.AnswerTime;
 import dca.study.ExamCalendar;
 import dca.study.ExamForecast;
 import dca.study.SessionPlanner;
+import dca.study.StudyProgress;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,9 +60,10 @@ final class PlanCommand extends SubCommand implements Callable<Integer> {
         List<Double> compare = new ArrayList<>();
         for (String r : retentions) compare.add(retention(r));
         List<Deck> chosen = DeckSources.decks(root, decks);
-        try (ProgressStore store = ProgressStore.openReadOnly(Locations.progress(root), env.clock())) {
+        try (StudyProgress progress = Drill.openReadOnly(root)) {
+            ProgressStore store = progress.store();
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
-            Settings settings = store.settings();
+            Settings settings = progress.settings();
             LocalDate today = LocalDate.now(env.clock());
             LocalDate exam = examDate(settings, today);
             ExamCalendar calendar = ExamCalendar.of(exam, env.clock().getZone());
@@ -81,7 +84,7 @@ final class PlanCommand extends SubCommand implements Callable<Integer> {
                 whatIf.put(r, pair);
             }
             boolean plain = root.plain() || System.console() == null;
-            new ExamPlanText(env.out(), Charts.of(env, plain))
+            new ExamPlanText(env.out(), Charts.of(env, plain, Terminals.outputWidth(env).orElse(80)))
                     .print(settings, calendar, today, plan, started, seconds, whatIf);
         }
         return ExitCode.OK;

@@ -10,11 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
-        header = "Study decks: due reviews first, then new cards up to today's limit.",
         description = {"Study decks: due reviews first (least remembered first), then new cards up to",
                        "today's limit. Keys: Space reveal, 1-4 grade, u undo, s skip, e edit, q quit, ? help."})
 final class QuizCommand extends SubCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DECK", arity = "0..*", completionCandidates = DeckCandidates.class,
+    @Parameters(paramLabel = "DECK", arity = "0..*",
             description = "chapter-5, ch5, 5, a title slug, a domain, all (default), or a .md file.")
     List<String> decks;
 

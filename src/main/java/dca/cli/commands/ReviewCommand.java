@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Review every card due now (no new cards), least remembered first.")
 final class ReviewCommand extends SubCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DECK", arity = "0..*", completionCandidates = DeckCandidates.class,
+    @Parameters(paramLabel = "DECK", arity = "0..*",
             description = "Decks to review (default: all).")
     List<String> decks;
 

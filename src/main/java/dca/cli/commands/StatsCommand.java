@@ -1,28 +1,31 @@
 package dca.cli.commands;
 
+import dca.cli.drill.Drill;
 import dca.cli.run.DeckSources;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
 import dca.cli.run.Failure;
-import dca.cli.run.Locations;
+import dca.cli.screen.Terminals;
 import dca.cli.text.Charts;
+import dca.cli.text.ExamReadinessText;
 import dca.cli.text.StatsScreen;
+import dca.cli.text.Wrap;
 import dca.deck.Deck;
 import dca.progress.ProgressStore;
 import dca.progress.Settings;
-import dca.cli.text.ExamReadinessText;
 import dca.study.AnswerTime;
 import dca.study.ExamCalendar;
 import dca.study.ExamForecast;
 import dca.study.FsrsScheduler;
 import dca.study.RecallCalibration;
 import dca.study.SessionPlanner;
-import java.util.HashSet;
+import dca.study.StudyProgress;
 import dca.study.stats.MemoryModel;
 import dca.study.stats.StudyStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,8 +34,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dca stats}: where you stand, by chapter and domain, and how ready you are for the exam. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        header = "Where you stand: recall by chapter and domain, retention, forecast, readiness.",
-        description = {"Cards by state, recall now and on the exam date, true retention",
+        description = {"Where you stand: recall by chapter and domain, retention, forecast, readiness.",
+                "It shows cards by state, recall now and on the exam date, true retention",
                 "against the target, leeches, a 12-week review heatmap, a 14-day due",
                 "forecast, reviews per day, and readiness: the predicted exam score",
                 "and the reviews a day that keep every card at the target."})
@@ -55,17 +58,19 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
             }
         }
         List<Deck> chosen = DeckSources.decks(root, decks);
-        try (ProgressStore store = ProgressStore.openReadOnly(Locations.progress(root), env.clock())) {
+        try (StudyProgress progress = Drill.openReadOnly(root)) {
+            ProgressStore store = progress.store();
             store.reconcile(chosen); // read-only: in memory, so reworded cards count with their progress
-            Settings settings = store.settings();
+            Settings settings = progress.settings();
             LocalDate today = LocalDate.now(env.clock());
             if (date != null && date.isBefore(today)) {
                 throw Failure.usage("--exam-date " + date + " is in the past", "give the date of an exam still to come");
             }
             if (date == null && settings.examDate() != null) {
                 if (settings.examDate().isBefore(today)) {
-                    env.out().println("The exam date in settings (" + settings.examDate()
-                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.");
+                    for (String l : Wrap.lines("The exam date in settings (" + settings.examDate()
+                            + ") has passed; readiness is shown for now. Set a new one with --exam-date.",
+                            Terminals.outputWidth(env).orElse(80), "")) env.out().println(l);
                 } else {
                     date = settings.examDate();
                 }
@@ -76,9 +81,9 @@ final class StatsCommand extends SubCommand implements Callable<Integer> {
                     settings.desiredRetention(), date, env.clock().instant(), env.clock().getZone(), model));
             // Colour only on a terminal: a pipe or a file gets plain text.
             boolean plain = root.plain() || System.console() == null;
-            new StatsScreen(env.out(), Charts.of(env, plain), settings.desiredRetention())
-                    .print(result, env.clock().getZone());
-            ExamReadinessText extra = new ExamReadinessText(env.out());
+            Charts charts = Charts.of(env, plain, Terminals.outputWidth(env).orElse(80));
+            new StatsScreen(env.out(), charts, settings.desiredRetention(), Terminals.outputWidth(env)).print(result, env.clock().getZone());
+            ExamReadinessText extra = new ExamReadinessText(env.out(), charts.width());
             env.out().println();
             if (date != null && date.isAfter(today)) {
                 ExamCalendar calendar = ExamCalendar.of(date, env.clock().getZone());

@@ -3,6 +3,7 @@ package dca.cli.commands;
 import dca.cli.drill.Drill;
 import dca.cli.run.Env;
 import dca.cli.run.ExitCode;
+import dca.cli.screen.Terminals;
 import dca.cli.text.WeakTable;
 import dca.deck.Deck;
 import dca.study.SessionOptions;
@@ -21,14 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "weak", mixinStandardHelpOptions = true,
-        header = "Drill (or --list) the cards you are about to forget, ranked by risk.",
-        description = {"Cards you are about to forget, ranked by risk: leeches (8+ lapses), recall below target,",
-                       "failed in the last 7 days, stability under 7 days, high difficulty. Drills them as",
-                       "real reviews, or lists them with --list."})
+        description = {"Drill the cards you are about to forget, ranked by risk, or list them with --list.",
+                       "Risk comes from leeches (8+ lapses), recall below target, failures in the last 7 days,",
+                       "stability under 7 days and high difficulty. Answers are real reviews unless --cram."})
 final class WeakCommand extends SubCommand implements Callable<Integer> {
     static final int DEFAULT_LIMIT = 20;
 
-    @Parameters(paramLabel = "DECK", arity = "0..*", completionCandidates = DeckCandidates.class,
+    @Parameters(paramLabel = "DECK", arity = "0..*",
             description = "Decks to look at (default: all).")
     List<String> decks;
 
@@ -54,7 +54,8 @@ final class WeakCommand extends SubCommand implements Callable<Integer> {
             try (StudyProgress store = Drill.openReadOnly(root)) {
                 List<WeakCard> weak = new WeakRanking(store.scheduler())
                         .rank(chosen, store.log().cards(), store.log().reviews(), now);
-                WeakTable.print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone());
+                WeakTable.print(weak.subList(0, Math.min(max, weak.size())), weak.size(), env.out(), env.clock().getZone(),
+                        Terminals.outputWidth(env));
                 return ExitCode.OK;
             }
         }

@@ -15,6 +15,7 @@ import dca.cli.text.Paint;
 import dca.deck.Deck;
 import dca.progress.ProgressException;
 import dca.progress.ReconcileReport;
+import dca.study.DueCounts;
 import dca.study.ProgressLog;
 import dca.study.Scheduler;
 import dca.study.SessionOptions;
@@ -22,15 +23,14 @@ import dca.study.SessionPlan;
 import dca.study.SessionPlanner;
 import dca.study.StudyProgress;
 import dca.study.StudySession;
-import dca.study.Summary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jline.terminal.Terminal;
 
@@ -62,9 +62,10 @@ public final class Drill {
     public static StudyProgress open(GlobalOptions root, List<Deck> decks) throws ProgressException {
         Path path = Locations.progress(root);
         Timing.mark("decks-resolve");
-        StudyProgress progress = StudyProgress.open(path, root.env().clock(), root.env().storage());
+        StudyProgress progress = StudyProgress.open(path, Locations.settings(root), root.env().clock(), root.env().storage());
         Timing.mark("progress-load");
         try {
+            say(root, progress);
             ReconcileReport report = progress.reconcile(decks);
             for (ReconcileReport.Carried c : report.carried()) {
                 root.env().err().println("dca: kept the progress of a reworded card in " + c.deck() + ": \""
@@ -80,7 +81,14 @@ public final class Drill {
 
     /** Opens the progress file to read only (no lock), for listings. */
     public static StudyProgress openReadOnly(GlobalOptions root) throws ProgressException {
-        return StudyProgress.openReadOnly(Locations.progress(root), root.env().clock());
+        StudyProgress progress = StudyProgress.openReadOnly(Locations.progress(root), Locations.settings(root), root.env().clock());
+        say(root, progress);
+        return progress;
+    }
+
+    /** What opening said about the settings (a migration, ignored lines), on stderr. */
+    public static void say(GlobalOptions root, StudyProgress progress) {
+        for (String note : progress.notes()) root.env().err().println("dca: " + Inert.text(note));
     }
 
     public static int run(GlobalOptions root, Terminals terminals, String command, List<Deck> decks, SessionOptions options, boolean typed,
@@ -92,38 +100,59 @@ public final class Drill {
         Timing.mark("session-plan");
         String title = decks.size() == 1 ? decks.get(0).label()
                 : command + " · " + decks.stream().map(Deck::name).collect(Collectors.joining(", "));
-        if (terminals.interactive()) {
-            Terminal t = terminals.open();
+        Terminal t = terminals.fullScreen();
+        if (t != null) {
             Timing.mark("terminal");
+            boolean interrupted;
             try {
-                onScreen(t, session, title, typed, terminals.color(t), env, Locations.notes(root));
+                interrupted = onScreen(t, session, title, typed, terminals.color(t), env, Locations.notes(root),
+                        d -> DeckSources.imported(root, d));
                 PrintWriter w = t.writer();
-                if (session.done() == 0 && session.total() == 0) w.println(nothingDue(command));
-                for (String line : DrillText.summary(session.summary(), clock.instant(), store.path())) w.println(line);
+                int width = t.getWidth() > 0 ? t.getWidth() : 80;
+                if (session.done() == 0 && session.total() == 0) w.println(DrillText.nothingToDo(command));
+                DueCounts due = DueCounts.of(decks, store.log(), store.scheduler(), clock.instant(), clock.getZone());
+                for (String line : DrillText.humanSummary(session.summary(), due, interrupted, clock, store.path(), width)) w.println(line);
                 w.flush();
             } finally {
-                if (terminals.owned(t)) t.close();
+                terminals.release(t);
             }
-        } else {
-            env.out().println("session: " + command + " decks=" + decks.stream().map(Deck::name).collect(Collectors.joining(","))
-                    + " cards=" + session.total() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
-            if (session.total() == 0) env.out().println(nothingDue(command));
-            BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-            new DrillRunner(session, new PlainDrillPrompter(in, env.out(), typed), typed).run();
-            Summary s = session.summary();
-            for (String line : DrillText.summary(s, clock.instant(), store.path())) env.out().println(line);
-            env.out().flush();
+            return interrupted ? ExitCode.INTERRUPTED : ExitCode.OK;
         }
+        Terminals.Lines io = terminals.lines();
+        PrintStream out = io.out();
+        out.println("session: " + command + " decks=" + decks.stream().map(Deck::name).collect(Collectors.joining(","))
+                + " cards=" + session.total() + " due=" + session.remainingDue() + " new=" + session.remainingNew());
+        if (session.total() == 0) out.println(nothingDue(command));
+        Runnable summary = () -> {
+            for (String line : DrillText.summary(session.summary(), clock.instant(), store.path())) out.println(line);
+            out.flush();
+        };
+        // In a real process Ctrl-C (SIGINT) still prints the summary and leaves the file closed, then exits 130.
+        Interrupts interrupts = env.processStreams() ? new Interrupts(() -> {
+            summary.run();
+            store.close();
+        }) : null;
+        try {
+            new DrillRunner(session, new PlainDrillPrompter(io.in(), out, typed, interrupts), typed).run();
+        } finally {
+            if (interrupts != null) interrupts.close();
+        }
+        summary.run();
         return ExitCode.OK;
     }
 
-    /** Runs the session full screen on {@code t}; the screen is cleared and the terminal restored after. */
-    static void onScreen(Terminal t, StudySession session, String title, boolean typed, boolean color, Env env, Path notes)
-            throws ProgressException {
+    /**
+     * Runs the session full screen on {@code t}; the screen is cleared and the terminal restored after.
+     * {@code stored}: where an imported deck is kept and came from. True when it ended by Ctrl-C.
+     */
+    static boolean onScreen(Terminal t, StudySession session, String title, boolean typed, boolean color, Env env, Path notes,
+                            Function<Deck, Optional<DeckSources.Imported>> stored) throws ProgressException {
         try (Keys keys = new Keys(t); Frame frame = new Frame(t, false)) {
             DrillScreens screens = new DrillScreens(title, new Paint(color));
-            EditorLauncher editor = new EditorLauncher(env, notes);
-            new DrillRunner(session, new ScreenDrillPrompter(keys, frame, screens, editor, typed), typed).run();
+            EditorLauncher editor = new EditorLauncher(env, notes, stored);
+            DrillRunner runner = new DrillRunner(session, new ScreenDrillPrompter(keys, frame, screens, editor, typed), typed);
+            runner.run();
+            return runner.interrupted();
         }
     }
 

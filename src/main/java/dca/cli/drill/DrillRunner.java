@@ -22,12 +22,16 @@ public final class DrillRunner {
     private final DrillPrompter prompter;
     private final boolean typed;
     private boolean quit;
+    private boolean interrupted;
 
     public DrillRunner(StudySession session, DrillPrompter prompter, boolean typed) {
         this.session = session;
         this.prompter = prompter;
         this.typed = typed;
     }
+
+    /** True when the session was ended by Ctrl-C. */
+    public boolean interrupted() { return interrupted; }
 
     /** Runs until the queue is empty or the user quits. */
     public void run() throws ProgressException {
@@ -85,6 +89,10 @@ public final class DrillRunner {
     private void command(Reply reply) throws ProgressException {
         switch (reply.command()) {
             case QUIT -> quit = true;
+            case INTERRUPT -> {
+                quit = true;
+                interrupted = true;
+            }
             case SKIP -> {
                 StudyItem item = session.current().orElseThrow().item();
                 session.skip();

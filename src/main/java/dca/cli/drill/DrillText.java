@@ -96,6 +96,63 @@ public final class DrillText {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** What the full screen says when a session had nothing to ask. */
+    static String nothingToDo(String command) {
+        return switch (command) {
+            case "weak" -> "No weak cards: nothing studied is at risk.";
+            case "review" -> "Nothing due now.";
+            default -> "Nothing due, and no new cards left today (dca quiz --new N studies more).";
+        };
+    }
+
+    private static final java.time.format.DateTimeFormatter HM = java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final java.time.format.DateTimeFormatter DAY_HM = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ROOT);
+
+    /**
+     * The summary a person reads after a full-screen session, in local time and wrapped to the
+     * screen; the last line but one is the "next due" hint. Plain mode keeps {@link #summary}.
+     */
+    static List<String> humanSummary(Summary s, dca.study.DueCounts due, boolean interrupted, java.time.Clock clock, Path progressFile,
+                                     int width) {
+        List<String> lines = new ArrayList<>();
+        String done = "Reviewed " + s.reviewed() + (s.reviewed() == 1 ? " card" : " cards") + " in " + clock(s.millis())
+                + (s.reviewed() > 0 ? " · " + s.rightPercent() + "% right" : "") + (s.skipped() > 0 ? " · skipped " + s.skipped() : "");
+        lines.addAll(Wrap.lines(done, width, ""));
+        StringBuilder g = new StringBuilder("Grades:");
+        for (Rating r : Rating.values()) {
+            if (g.length() > 7) g.append(" ·");
+            g.append(' ').append(r.label()).append(' ').append(s.grades().getOrDefault(r, 0));
+        }
+        lines.addAll(Wrap.lines(g.toString(), width, ""));
+        if (!s.leeches().isEmpty()) {
+            lines.addAll(Wrap.lines("Leeches (8+ lapses) met: " + s.leeches().size() + ". Rewrite or split them; dca weak drills them.",
+                    width, ""));
+            for (StudyItem item : s.leeches()) {
+                lines.addAll(Wrap.hanging(Wrap.firstLine(item.card().prompt()), width, "  " + item.deck().name() + "  ",
+                        " ".repeat(4 + item.deck().name().length())));
+            }
+        }
+        lines.addAll(Wrap.lines(nextDue(s.nextDue(), due, clock), width, ""));
+        lines.addAll(Wrap.lines((interrupted ? "Stopped with Ctrl-C. " : "") + "Every answer is saved in " + progressFile, width, ""));
+        return lines;
+    }
+
+    /** "Next due: today 14:10 (in 10m); due today 4, by tomorrow 12": when to come back, in local time. */
+    static String nextDue(Instant next, dca.study.DueCounts due, java.time.Clock clock) {
+        Instant now = clock.instant();
+        String counts = "due today " + due.today() + ", by tomorrow " + due.tomorrow();
+        if (next == null) return "Next due: nothing scheduled yet; " + counts + ".";
+        java.time.ZonedDateTime at = next.atZone(clock.getZone());
+        java.time.LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, at.toLocalDate());
+        String when = !next.isAfter(now) ? "now"
+                : days == 0 ? "today " + HM.format(at)
+                : days == 1 ? "tomorrow " + HM.format(at)
+                : DAY_HM.format(at) + (days > 300 ? " " + at.getYear() : "");
+        String in = next.isAfter(now) ? " (in " + Intervals.label(Duration.between(now, next)) + ")" : "";
+        return "Next due: " + when + in + "; " + counts + ".";
+    }
+
     /** The summary as "key: value" lines, the same in plain mode and on screen. */
     static List<String> summary(Summary s, Instant now, Path progressFile) {
         List<String> lines = new ArrayList<>();

@@ -25,11 +25,18 @@ public final class PlainDrillPrompter implements DrillPrompter {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean typed;
+    private final Interrupts interrupts;
 
     public PlainDrillPrompter(BufferedReader in, PrintStream out, boolean typed) {
+        this(in, out, typed, null);
+    }
+
+    /** {@code interrupts}: Ctrl-C may end the session while a line is awaited (a real process), or null. */
+    PlainDrillPrompter(BufferedReader in, PrintStream out, boolean typed, Interrupts interrupts) {
         this.in = in;
         this.out = out;
         this.typed = typed;
+        this.interrupts = interrupts;
     }
 
     @Override
@@ -145,7 +152,7 @@ public final class PlainDrillPrompter implements DrillPrompter {
         out.println(prompt);
         out.flush();
         try {
-            return in.readLine();
+            return interrupts == null ? in.readLine() : interrupts.waiting(in::readLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

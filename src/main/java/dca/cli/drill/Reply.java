@@ -5,8 +5,8 @@ import java.util.Set;
 
 /** What the user did at one step of a card: an answer of the step's kind, or a command. */
 public record Reply(Command command, String text, Rating rating, Set<Integer> picked) {
-    /** Commands work at every step. */
-    public enum Command { NONE, QUIT, SKIP, UNDO }
+    /** Commands work at every step; INTERRUPT is a quit by Ctrl-C (the run then exits 130). */
+    public enum Command { NONE, QUIT, INTERRUPT, SKIP, UNDO }
 
     public static Reply text(String text) { return new Reply(Command.NONE, text, null, null); }
 

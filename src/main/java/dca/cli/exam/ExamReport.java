@@ -1,6 +1,7 @@
 package dca.cli.exam;
 
 import dca.cli.text.Charts;
+import dca.cli.text.Wrap;
 import dca.deck.Domain;
 import dca.deck.Option;
 import dca.progress.ExamRecord;
@@ -34,15 +35,15 @@ public final class ExamReport {
         out.println();
         String head = String.format(Locale.ROOT, "Score: %d of %d right (%d%%) · time used %s of %s",
                 score.correct(), score.questions(), score.percent(), Charts.clock(score.timeUsed()), Charts.clock(limit));
-        out.println(charts.bold(head));
+        for (String l : wrap(head, "", "")) out.println(charts.bold(l));
         int answered = (int) score.missed().stream().filter(ExamItem::decided).count()
                 + score.correct();
         if (score.end() == ExamSession.End.QUIT) {
-            out.println("Quit after " + answered + " of " + score.questions()
-                    + " questions: partial result, unanswered questions count as wrong.");
+            say("Quit after " + answered + " of " + score.questions()
+                    + " questions: partial result, unanswered questions count as wrong.", "", "");
         } else if (score.end() == ExamSession.End.TIME_UP) {
-            out.println("Time ran out after " + answered + " of " + score.questions()
-                    + " questions: unanswered questions count as wrong.");
+            say("Time ran out after " + answered + " of " + score.questions()
+                    + " questions: unanswered questions count as wrong.", "", "");
         }
         out.println();
         out.println("By domain");
@@ -59,16 +60,31 @@ public final class ExamReport {
         for (ExamItem item : missed) {
             n++;
             out.println();
-            out.println(String.format(Locale.ROOT, "%2d. [%s] %s", n, item.domain().slug(), item.card().prompt()));
-            for (String right : rightAnswers(item)) out.println("    right: " + right);
+            String number = String.format(Locale.ROOT, "%2d. ", n);
+            say("[" + item.domain().slug() + "] " + item.card().prompt(), number, " ".repeat(number.length()));
+            for (String right : rightAnswers(item)) say(right, "    right: ", FIELD);
             // A DOMC item cut short by the clock or a quit can have answers without being decided.
             String given = item.given();
-            out.println("    you:   " + (given.isEmpty() ? "not answered" : given));
-            if (!item.card().explanation().isBlank()) out.println("    why:   " + item.card().explanation());
-            if (!item.card().link().isBlank() && !item.card().explanation().contains(item.card().link())) out.println("    docs:  " + item.card().link());
+            say(given.isEmpty() ? "not answered" : given, "    you:   ", FIELD);
+            if (!item.card().explanation().isBlank()) say(item.card().explanation(), "    why:   ", FIELD);
+            if (!item.card().link().isBlank() && !item.card().explanation().contains(item.card().link())) {
+                say(item.card().link(), "    docs:  ", FIELD);
+            }
             String source = item.card().source().toString();
-            if (!source.isEmpty()) out.println("    notes: " + source);
+            if (!source.isEmpty()) say(source, "    notes: ", FIELD);
         }
+    }
+
+    /** Continuation lines of a field ("    why:   …") line up under its text. */
+    private static final String FIELD = " ".repeat(11);
+
+    /** {@code text} wrapped at spaces to the report's width, after {@code first} and then {@code rest}. */
+    private List<String> wrap(String text, String first, String rest) {
+        return Wrap.hanging(text, charts.width(), first, rest);
+    }
+
+    private void say(String text, String first, String rest) {
+        for (String l : wrap(text, first, rest)) out.println(l);
     }
 
     private static List<String> rightAnswers(ExamItem item) {
@@ -84,6 +100,8 @@ public final class ExamReport {
     private void domainBars(Map<Domain, ExamRecord.DomainScore> domains) {
         int label = 0;
         for (Domain d : domains.keySet()) label = Math.max(label, d.title().length());
+        // "  TITLE  8/14   57% BAR": the title gives way to keep a bar of 10 cells.
+        label = Math.max(8, Math.min(label, charts.width() - 16 - 10));
         int barWidth = Math.max(10, Math.min(40, charts.width() - label - 16));
         for (Map.Entry<Domain, ExamRecord.DomainScore> e : domains.entrySet()) {
             ExamRecord.DomainScore s = e.getValue();
@@ -110,13 +128,13 @@ public final class ExamReport {
         out.println();
         List<Integer> completeScores = history.completeScores();
         if (completeScores.size() >= 2) {
-            out.println(String.format(Locale.ROOT, "Trend over %d complete exams: %d%% → %d%% (%+d points)  %s",
+            say(String.format(Locale.ROOT, "Trend over %d complete exams: %d%% → %d%% (%+d points)  %s",
                     completeScores.size(), completeScores.get(0), completeScores.get(completeScores.size() - 1),
-                    history.change(), Charts.sparkline(completeScores)));
+                    history.change(), Charts.sparkline(completeScores)), "", "");
         } else if (completeScores.size() == 1) {
-            out.println("One complete exam so far: " + completeScores.get(0) + "%. Take another to see a trend.");
+            say("One complete exam so far: " + completeScores.get(0) + "%. Take another to see a trend.", "", "");
         } else {
-            out.println("No complete exam yet: partial results are listed but not part of the trend.");
+            say("No complete exam yet: partial results are listed but not part of the trend.", "", "");
         }
         if (!history.domainTotals().isEmpty()) {
             out.println("By domain over complete exams:");

@@ -46,16 +46,33 @@ public final class ScreenExamPrompter implements ExamPrompter {
 
     @Override
     public boolean begin(List<String> intro) {
-        List<String> lines = new ArrayList<>();
-        for (String l : intro) lines.addAll(Wrap.lines(l, width(), ""));
-        lines.add("");
-        lines.add(paint.bold("Enter starts the clock · q cancels"));
-        frame.draw(lines);
         while (true) {
+            // Laid out again at every draw: a resize redraws at the new width.
+            List<String> lines = new ArrayList<>();
+            for (String l : intro) lines.addAll(Wrap.lines(l, width(), ""));
+            lines.add("");
+            lines.add(paint.bold("Enter starts the clock · q cancels"));
+            frame.draw(Frame.Screen.of(lines, 0));
             String k = keys.read();
             if (k == null || k.equalsIgnoreCase("q") || k.equals(Keys.CTRL_C)) return false;
             if (k.equals(Keys.ENTER) || k.equals(" ")) return true;
+            scrolled(k);
         }
+    }
+
+    /** Arrow and page keys move a question taller than the screen; true when {@code k} was one. */
+    private boolean scrolled(String k) {
+        if (k == null) return false;
+        switch (k) {
+            case Keys.UP -> frame.scroll(-1);
+            case Keys.DOWN -> frame.scroll(1);
+            case Keys.PAGE_UP -> frame.scroll(-frame.page());
+            case Keys.PAGE_DOWN -> frame.scroll(frame.page());
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int width() {
@@ -67,6 +84,7 @@ public final class ScreenExamPrompter implements ExamPrompter {
         if (item != toggledFor) {
             toggled.clear();
             toggledFor = item;
+            frame.top();
         }
         while (true) {
             draw(session, item, null);
@@ -76,6 +94,7 @@ public final class ScreenExamPrompter implements ExamPrompter {
                 continue;
             }
             if (k == null) return null;
+            if (Keys.RESIZE.equals(k) || scrolled(k)) continue;
             if (k.equals(Keys.CTRL_C) || k.equals(Keys.CTRL_D) || k.equalsIgnoreCase("q")) return QUIT;
             String key = k.toLowerCase(Locale.ROOT);
             if (item instanceof DomcItem) {
@@ -110,6 +129,7 @@ public final class ScreenExamPrompter implements ExamPrompter {
             }
             if (k == null || k.equalsIgnoreCase("y")) return true;
             if (k.equalsIgnoreCase("n") || k.equals(Keys.ESC) || k.equals(Keys.CTRL_C)) return false;
+            scrolled(k);
         }
     }
 
@@ -121,36 +141,41 @@ public final class ScreenExamPrompter implements ExamPrompter {
     private void draw(ExamSession session, ExamItem item, String footer) {
         int width = width();
         List<String> lines = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        List<String> bottom = new ArrayList<>();
         String kind = item instanceof DomcItem ? "DOMC"
                 : ((McqItem) item).rightCount() > 1 ? "choose " + ((McqItem) item).rightCount() : "multiple choice";
         String left = "dca exam · question " + (session.index() + 1) + " of " + session.items().size() + " · " + kind;
         String right = Charts.clock(session.remaining()) + " left";
+        left = Wrap.cut(left, Math.max(1, width - right.length() - 1));
         int pad = Math.max(1, width - left.length() - right.length());
         lines.add(paint.bold(left) + " ".repeat(pad) + right);
         double done = (double) session.index() / session.items().size();
         lines.add(Charts.bar(done, width).stripTrailing());
         lines.add("");
         lines.addAll(Wrap.lines(item.card().prompt(), width, ""));
-        lines.add("");
+        body.add("");
         if (item instanceof DomcItem d) {
-            lines.add("  option " + d.shownCount() + ":");
-            for (String l : Wrap.lines(d.current().text(), width, "    ")) lines.add(paint.bold(l));
-            lines.add("");
-            lines.add("    y YES    n NO    q quit");
+            body.add("  option " + d.shownCount() + ":");
+            for (String l : Wrap.lines(d.current().text(), width, "    ")) body.add(paint.bold(l));
+            bottom.add("");
+            bottom.add("    y YES    n NO    q quit");
         } else {
             McqItem m = (McqItem) item;
             for (int i = 0; i < m.options().size(); i++) {
-                String mark = m.rightCount() > 1 ? (toggled.contains(i) ? "[x] " : "[ ] ") : "";
-                lines.addAll(Wrap.lines(mark + McqItem.letter(i) + ") " + m.options().get(i).text(), width, "  "));
+                String lead = "  " + (m.rightCount() > 1 ? (toggled.contains(i) ? "[x] " : "[ ] ") : "") + McqItem.letter(i) + ") ";
+                body.addAll(Wrap.hanging(m.options().get(i).text(), width, lead, " ".repeat(lead.length())));
             }
-            lines.add("");
-            lines.add(m.rightCount() > 1 ? "    letters toggle · Enter answers · q quit" : "    press a letter to answer · q quit");
+            bottom.add("");
+            bottom.addAll(Wrap.lines(m.rightCount() > 1 ? "letters toggle · Enter answers · q quit" : "press a letter to answer · q quit",
+                    width, "    "));
         }
         if (footer != null) {
-            lines.add("");
-            lines.add(paint.bold(footer));
+            bottom.add("");
+            for (String l : Wrap.lines(footer, width, "")) bottom.add(paint.bold(l));
         }
-        frame.draw(lines);
+        // The question stays in view; the options scroll under it when the screen is short.
+        frame.draw(new Frame.Screen(lines, body, bottom));
     }
 
     @Override

@@ -63,6 +63,22 @@ public final class DeckSources {
         return Inert.decks(NotesLoader.decks(parsed(root)));
     }
 
+    /** An imported deck: the file it is kept in, and the file it was imported from (empty when not recorded). */
+    public record Imported(Path kept, String from) {}
+
+    /** Where an imported deck lives and came from; empty for a deck of the notes (a stored deck a notes deck hides is not in use). */
+    public static java.util.Optional<Imported> imported(GlobalOptions root, Deck d) {
+        DeckStore store = imports(root);
+        try {
+            java.util.Optional<Deck> stored = store.load(d.name());
+            if (stored.isEmpty() || !Inert.deck(stored.get()).equals(d)) return java.util.Optional.empty();
+            DeckStore.Origin origin = store.origins().get(d.name());
+            return java.util.Optional.of(new Imported(store.pathFor(d.name()), origin == null ? "" : origin.file()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // not a name a stored deck can have
+        }
+    }
+
     /** Every notes file of this run, parsed, with the problems found: what {@code dca check} reports. */
     public static List<ParsedNotes> parsed(GlobalOptions root) {
         Path notes = Locations.notes(root);

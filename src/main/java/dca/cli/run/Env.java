@@ -22,6 +22,8 @@ public final class Env {
     private final Path cwd;
     private final Clock clock;
     private dca.progress.Storage storage = dca.progress.Storage.disk();
+    private boolean processStreams;
+    private final java.util.Set<String> said = new java.util.HashSet<>();
 
     public Env(InputStream in, PrintStream out, PrintStream err, Map<String, String> vars, Path cwd) {
         this.in = in;
@@ -65,6 +67,16 @@ public final class Env {
     public Path cwd() { return cwd; }
     public Clock clock() { return clock; }
 
+    /** True the first time it is asked about {@code what}: for notices said once per run (or per shell). */
+    public boolean once(String what) {
+        return said.add(what);
+    }
+
+    /** True when the streams are this process's own (a real run), so a terminal behind them may be asked its size. */
+    public boolean processStreams() { return processStreams; }
+
+    public void processStreams(boolean own) { this.processStreams = own; }
+
     /** How progress files are written: the disk, or in tests one that fails like a full disk. */
     public dca.progress.Storage storage() { return storage; }
 
@@ -93,6 +105,12 @@ public final class Env {
     public Path dataDir() {
         String x = var("XDG_DATA_HOME");
         return (x != null ? Path.of(x) : home().resolve(".local/share")).resolve("dca");
+    }
+
+    /** {@code $XDG_CONFIG_HOME/dca}, else {@code ~/.config/dca}. */
+    public Path configDir() {
+        String x = var("XDG_CONFIG_HOME");
+        return (x != null ? Path.of(x) : home().resolve(".config")).resolve("dca");
     }
 
     /** {@code $XDG_STATE_HOME/dca}, else {@code ~/.local/state/dca}. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * The files a run reads and writes (DESIGN §3, §5): notes from {@code --notes}, {@code $DCA_NOTES},
  * {@code ./notes}, else the bundled ones; progress from {@code --progress}, {@code $DCA_PROGRESS},
- * else {@code $XDG_DATA_HOME/dca/progress.json}.
+ * else {@code $XDG_DATA_HOME/dca/progress.json}; settings from {@code $XDG_CONFIG_HOME/dca/config}.
  */
 public final class Locations {
     private Locations() {}
@@ -35,5 +35,10 @@ public final class Locations {
         String var = env.var("DCA_PROGRESS");
         if (var != null) return env.path(var);
         return env.dataDir().resolve("progress.json");
+    }
+
+    /** The settings file: the same whichever progress file a run uses. */
+    public static Path settings(GlobalOptions root) {
+        return root.env().configDir().resolve("config");
     }
 }

@@ -5,6 +5,7 @@ import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -21,8 +22,17 @@ public final class Keys implements AutoCloseable {
     public static final String CTRL_D = "ctrl-d";
     /** Nothing was pressed in the time given to {@link #read(long)}. */
     public static final String TIMEOUT = "timeout";
-    /** A sequence no key is bound to (an arrow key, a function key). */
+    /** A sequence no key is bound to (a function key). */
     public static final String OTHER = "";
+    /** The terminal changed size: redraw. Not a key, but it arrives where keys do, so a screen redraws at once. */
+    public static final String RESIZE = "resize";
+    public static final String UP = "up";
+    public static final String DOWN = "down";
+    public static final String PAGE_UP = "page-up";
+    public static final String PAGE_DOWN = "page-down";
+
+    /** How often a waiting read looks for a resize. */
+    private static final long POLL_MS = 100;
 
     private static final String CHAR = "char";
 
@@ -31,8 +41,10 @@ public final class Keys implements AutoCloseable {
     private final KeyMap<String> map = new KeyMap<>();
     private Attributes saved;
     private final Terminal.SignalHandler previous;
+    private final Terminal.SignalHandler previousWinch;
     /** SIGINT from outside (Ctrl-C itself arrives as a key): read as Ctrl-C. */
     private volatile boolean interrupted;
+    private volatile boolean resized;
 
     public Keys(Terminal terminal) {
         this.terminal = terminal;
@@ -43,19 +55,41 @@ public final class Keys implements AutoCloseable {
         map.bind(CTRL_D, KeyMap.ctrl('D'));
         map.bind(BACKSPACE, KeyMap.del(), KeyMap.ctrl('H'));
         map.bind(ESC, KeyMap.esc());
+        bind(UP, Capability.key_up, "\033[A", "\033OA");
+        bind(DOWN, Capability.key_down, "\033[B", "\033OB");
+        bind(PAGE_UP, Capability.key_ppage, "\033[5~");
+        bind(PAGE_DOWN, Capability.key_npage, "\033[6~");
         map.setUnicode(CHAR);
+        // Esc alone and the arrow keys' Esc sequences share a prefix: an arrow's bytes come together, so wait little.
+        map.setAmbiguousTimeout(100);
         map.setNomatch(OTHER);
         raw();
         previous = terminal.handle(Terminal.Signal.INT, signal -> interrupted = true);
+        previousWinch = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
     }
 
-    /** Waits for the next key; null at the end of input. */
+    private void bind(String name, Capability cap, String... fallbacks) {
+        String seq = KeyMap.key(terminal, cap);
+        if (seq != null && !seq.isEmpty()) map.bind(name, seq);
+        for (String f : fallbacks) map.bind(name, f);
+    }
+
+    /** Waits for the next key; null at the end of input; {@link #RESIZE} when the terminal changed size meanwhile. */
     public String read() {
-        if (interrupted) return CTRL_C;
         try {
-            String k = reader.readBinding(map);
-            if (k == null) return null;
-            return k.equals(CHAR) ? reader.getLastBinding() : k;
+            while (true) {
+                if (interrupted) return CTRL_C;
+                if (resized) {
+                    resized = false;
+                    return RESIZE;
+                }
+                int c = reader.peekCharacter(POLL_MS);
+                if (c == NonBlockingReader.READ_EXPIRED) continue;
+                if (c < 0) return null;
+                String k = reader.readBinding(map);
+                if (k == null) return null;
+                return k.equals(CHAR) ? reader.getLastBinding() : k;
+            }
         } catch (IOError e) {
             return null; // the terminal went away: as the end of input
         }
@@ -63,6 +97,7 @@ public final class Keys implements AutoCloseable {
 
     /** As {@link #read()}, giving up after {@code millis} with {@link #TIMEOUT}. */
     public String read(long millis) {
+        if (resized || interrupted) return read();
         try {
             int c = reader.peekCharacter(millis);
             if (c == NonBlockingReader.READ_EXPIRED) return TIMEOUT;
@@ -93,6 +128,7 @@ public final class Keys implements AutoCloseable {
     @Override
     public void close() {
         terminal.handle(Terminal.Signal.INT, previous);
+        terminal.handle(Terminal.Signal.WINCH, previousWinch);
         terminal.setAttributes(saved);
     }
 }

@@ -23,18 +23,9 @@ public final class Charts {
         this.width = Math.max(40, width);
     }
 
-    /** Colour when allowed (not NO_COLOR, not TERM=dumb, not plain); width from COLUMNS, else 80. */
-    public static Charts of(Env env, boolean plain) {
-        int w = 80;
-        String cols = env.var("COLUMNS");
-        if (cols != null) {
-            try {
-                w = Integer.parseInt(cols.trim());
-            } catch (NumberFormatException e) {
-                // keep 80
-            }
-        }
-        return new Charts(env.colorAllowed() && !plain, w);
+    /** Colour when allowed (not NO_COLOR, not TERM=dumb, not plain), {@code width} columns (at least 40). */
+    public static Charts of(Env env, boolean plain, int width) {
+        return new Charts(env.colorAllowed() && !plain, width);
     }
 
     public int width() { return width; }

@@ -27,41 +27,39 @@ public final class ExamPlanText {
     public void print(Settings settings, ExamCalendar exam, LocalDate today, ExamForecast.Result plan, int startedToday,
                       double secondsPerAnswer, Map<Double, ExamForecast.Result[]> whatIf) {
         long days = ChronoUnit.DAYS.between(today, exam.examDate());
-        out.println(charts.bold(String.format(Locale.ROOT, "Plan · exam %s (in %d days) · final window %s to %s, review only",
-                exam.examDate(), days, exam.windowStart(), exam.examDate().minusDays(1))));
+        for (String l : wrap(String.format(Locale.ROOT, "Plan · exam %s (in %d days) · final window %s to %s, review only",
+                exam.examDate(), days, exam.windowStart(), exam.examDate().minusDays(1)), "")) out.println(charts.bold(l));
         int left = plan.cards() - plan.studied();
-        out.println(String.format(Locale.ROOT, "%d cards: %d studied, %d new.", plan.cards(), plan.studied(), left));
+        say(String.format(Locale.ROOT, "%d cards: %d studied, %d new.", plan.cards(), plan.studied(), left), "");
         int quota = Pacing.newToday(exam, today, left, startedToday, settings.newPerDay());
         if (exam.introductionDays(today) == 0) {
-            out.println("New cards: none (the final window is for review only).");
+            say("New cards: none (the final window is for review only).", "");
         } else {
-            out.println(String.format(Locale.ROOT, "New cards: %d a day (%d today, %d started already), every card introduced by %s.",
-                    quota, Math.max(0, quota - startedToday), startedToday, exam.windowStart().minusDays(1)));
+            say(String.format(Locale.ROOT, "New cards: %d a day (%d today, %d started already), every card introduced by %s.",
+                    quota, Math.max(0, quota - startedToday), startedToday, exam.windowStart().minusDays(1)), "");
         }
-        out.println(settings.examMode()
+        say(settings.examMode()
                 ? "Exam mode on: no interval runs past the exam; every card is seen once in the final window."
-                : "Exam mode off: intervals may run past the exam (dca config set exam-mode on).");
-        out.println(String.format(Locale.ROOT, "Scheduler: %s, desired retention %s; %.1f s an answer (your median).",
+                : "Exam mode off: intervals may run past the exam (dca config set exam-mode on).", "");
+        say(String.format(Locale.ROOT, "Scheduler: %s, desired retention %s; %.1f s an answer (your median).",
                 settings.weights() == null ? "FSRS default weights" : "your fitted weights",
-                plain(settings.desiredRetention()), secondsPerAnswer));
+                plain(settings.desiredRetention()), secondsPerAnswer), "");
         out.println();
         chart(plan);
         out.println();
         out.println(charts.bold(String.format(Locale.ROOT, "Predicted exam score on %s: %d%%", exam.examDate(),
                 Math.round(plan.predicted() * 100))));
-        StringBuilder domains = new StringBuilder(" ");
-        for (Domain d : Domain.values()) {
-            domains.append(String.format(Locale.ROOT, " %s %d%%", d.slug(), Math.round(plan.recall().get(d) * 100)));
-        }
-        out.println(domains);
+        java.util.List<String> domains = new java.util.ArrayList<>();
+        for (Domain d : Domain.values()) domains.add(d.slug() + " " + Math.round(plan.recall().get(d) * 100) + "%");
+        for (String l : Wrap.words(domains, charts.width(), "  ", "  ", " ")) out.println(l);
         java.util.List<String> empty = new java.util.ArrayList<>();
         for (Domain d : Domain.values()) if (plan.domainCards().get(d) == 0) empty.add(d.slug());
         if (!empty.isEmpty()) {
-            out.println("  (no cards for " + String.join(", ", empty) + " in these decks: they count as 0, as in stats)");
+            say("(no cards for " + String.join(", ", empty) + " in these decks: they count as 0, as in stats)", "  ");
         }
         if (!whatIf.isEmpty()) {
             out.println();
-            out.println("What-if by desired retention (each simulated to the exam; the score is the predicted exam score):");
+            say("What-if by desired retention (each simulated to the exam; the score is the predicted exam score):", "");
             out.println(String.format(Locale.ROOT, "  %9s %11s %5s %11s %6s %13s", "retention", "reviews/day", "peak", "minutes/day",
                     "score", settings.examMode() ? "without exam mode" : ""));
             for (Map.Entry<Double, ExamForecast.Result[]> e : whatIf.entrySet()) {
@@ -86,8 +84,16 @@ public final class ExamPlanText {
             out.println(String.format(Locale.ROOT, "  %s %4d %s %5d %4.0fm", DAY.format(d.date()), d.newCards(),
                     Charts.bar((double) d.reviews() / max, cells), d.reviews(), d.minutes()));
         }
-        out.println(String.format(Locale.ROOT, "  %d answers in %d days: %.1f a day, %d at most%s", total, plan.days().size(),
-                plan.reviewsPerDay(), plan.peakReviews(), peakDay == null ? "" : " (" + DAY.format(peakDay) + ")"));
+        say(String.format(Locale.ROOT, "%d answers in %d days: %.1f a day, %d at most%s", total, plan.days().size(),
+                plan.reviewsPerDay(), plan.peakReviews(), peakDay == null ? "" : " (" + DAY.format(peakDay) + ")"), "  ");
+    }
+
+    private java.util.List<String> wrap(String text, String indent) {
+        return Wrap.lines(text, charts.width(), indent);
+    }
+
+    private void say(String text, String indent) {
+        for (String l : wrap(text, indent)) out.println(l);
     }
 
     private static String plain(double d) {

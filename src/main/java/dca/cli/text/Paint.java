@@ -8,6 +8,9 @@ public final class Paint {
         this.on = on;
     }
 
+    /** False when colour is off: styles are then plain text or wdiff-style markers. */
+    public boolean on() { return on; }
+
     public String bold(String s) { return sgr("1", s); }
     public String dim(String s) { return sgr("2", s); }
     public String red(String s) { return sgr("31", s); }

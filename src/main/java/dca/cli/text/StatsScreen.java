@@ -24,16 +24,22 @@ public final class StatsScreen {
     private final Charts charts;
     private final double target;
 
-    public StatsScreen(PrintStream out, Charts charts, double target) {
+    private final java.util.OptionalInt tables;
+
+    /** {@code tables}: the terminal's width, which the tables fit; empty for a pipe or a file, which gets them whole. */
+    public StatsScreen(PrintStream out, Charts charts, double target, java.util.OptionalInt tables) {
         this.out = out;
         this.charts = charts;
         this.target = target;
+        this.tables = tables;
     }
 
     public void print(StudyStats.Result r, ZoneId zone) {
         String exam = r.examInstant() == null ? "no exam date (set one with --exam-date YYYY-MM-DD)"
                 : "exam " + LocalDate.ofInstant(r.examInstant(), zone) + " (" + r.readiness().daysLeft() + " days)";
-        out.println(charts.bold("Stats · " + r.today() + " · " + exam + " · target retention " + Charts.percent(target).trim()));
+        for (String l : wrap("Stats · " + r.today() + " · " + exam + " · target retention " + Charts.percent(target).trim())) {
+            out.println(charts.bold(l));
+        }
         out.println();
         table("Chapter", r.chapters(), r.examInstant() != null);
         out.println();
@@ -42,9 +48,11 @@ public final class StatsScreen {
         table("", List.of(r.total()), r.examInstant() != null);
         if (!r.leeches().isEmpty()) {
             out.println();
-            out.println("Leeches (" + StudyStats.LEECH_LAPSES + "+ lapses): " + r.leeches().size()
+            say("Leeches (" + StudyStats.LEECH_LAPSES + "+ lapses): " + r.leeches().size()
                     + " — rewrite them or split them; 'dca weak' drills them");
-            for (String l : r.leeches().subList(0, Math.min(10, r.leeches().size()))) out.println("  " + l);
+            for (String l : r.leeches().subList(0, Math.min(10, r.leeches().size()))) {
+                for (String w : Wrap.hanging(l, charts.width(), "  ", "    ")) out.println(w);
+            }
         }
         out.println();
         readiness(r, zone);
@@ -56,52 +64,82 @@ public final class StatsScreen {
         activity(r);
     }
 
+    /** Prose wrapped at spaces to the width. */
+    private List<String> wrap(String text) {
+        return Wrap.lines(text, charts.width(), "");
+    }
+
+    private void say(String text) {
+        for (String l : wrap(text)) out.println(l);
+    }
+
+    /**
+     * Cards by state, recall and retention per row, fitted to the width: the label shrinks first,
+     * then relearn, learn, review, leech and new leave a narrow terminal, in that order.
+     */
     private void table(String title, List<StatsRow> rows, boolean exam) {
-        int label = Math.max(title.length(), 8);
-        for (StatsRow row : rows) label = Math.max(label, row.label().length());
-        label = Math.min(label, 28);
-        out.println(String.format(Locale.ROOT, "%s %5s %5s %5s %6s %7s %6s %5s  %-10s %5s",
-                Charts.fit(title, label + 2), "cards", "new", "learn", "review", "relearn", "recall",
-                exam ? "exam" : "", "retention", "leech").stripTrailing());
+        List<Table.Column> columns = new ArrayList<>(List.of(
+                Table.Column.text(title, 12),
+                Table.Column.keep("cards"),
+                Table.Column.keep("new").dropping(2),
+                Table.Column.keep("learn").dropping(5),
+                Table.Column.keep("review").dropping(4),
+                Table.Column.keep("relearn").dropping(6),
+                Table.Column.keep("recall")));
+        if (exam) columns.add(Table.Column.keep("exam"));
+        columns.add(Table.Column.keep("retention").dropping(1));
+        columns.add(Table.Column.keep("leech").dropping(3));
+        List<List<String>> cells = new ArrayList<>();
         for (StatsRow row : rows) {
-            // Pad before colouring: escape codes would count towards the width.
-            String retention = Double.isNaN(row.retention()) ? String.format(Locale.ROOT, "%-10s", "   –")
-                    : charts.color(String.format(Locale.ROOT, "%-10s",
-                            Charts.percent(row.retention()) + " (" + row.retentionReviews() + ")"), row.retention(), target);
-            String now = charts.color(String.format(Locale.ROOT, "%6s", Charts.percent(row.recallNow())), row.recallNow(), target);
-            String atExam = exam ? charts.color(String.format(Locale.ROOT, "%5s", Charts.percent(row.recallExam())),
-                    row.recallExam(), target) : " ".repeat(5);
-            out.println(String.format(Locale.ROOT, "  %s %5d %5d %5d %6d %7d %s %s  %s %5d",
-                    Charts.fit(row.label(), label), row.cards(), row.count(CardState.NEW),
-                    row.count(CardState.LEARNING), row.count(CardState.REVIEW), row.count(CardState.RELEARNING),
-                    now, atExam, retention, row.leeches()).stripTrailing());
+            List<String> c = new ArrayList<>(List.of("  " + row.label(), Integer.toString(row.cards()),
+                    Integer.toString(row.count(CardState.NEW)), Integer.toString(row.count(CardState.LEARNING)),
+                    Integer.toString(row.count(CardState.REVIEW)), Integer.toString(row.count(CardState.RELEARNING)),
+                    Charts.percent(row.recallNow()).trim()));
+            if (exam) c.add(Charts.percent(row.recallExam()).trim());
+            c.add(Double.isNaN(row.retention()) ? "–" : Charts.percent(row.retention()).trim() + " (" + row.retentionReviews() + ")");
+            c.add(Integer.toString(row.leeches()));
+            cells.add(c);
         }
+        int recall = 6;
+        int retention = exam ? 8 : 7;
+        Table.print(out, columns, cells, tables, false, (i, col, padded) -> {
+            StatsRow row = rows.get(i);
+            if (col == recall) return charts.color(padded, row.recallNow(), target);
+            if (exam && col == recall + 1) return charts.color(padded, row.recallExam(), target);
+            if (col == retention && !Double.isNaN(row.retention())) return charts.color(padded, row.retention(), target);
+            return padded;
+        });
     }
 
     private void readiness(StudyStats.Result r, ZoneId zone) {
         StudyStats.Readiness ready = r.readiness();
         String when = r.examInstant() == null ? "now" : "on " + LocalDate.ofInstant(r.examInstant(), zone);
-        out.println("Readiness " + when + ": mean recall by domain, weighted as the exam weighs them");
-        out.println("(never-studied cards count as 0; retention above is true retention over the last 30 days)");
-        int barWidth = Math.max(10, Math.min(30, charts.width() - 66));
+        say("Readiness " + when + ": mean recall by domain, weighted as the exam weighs them");
+        say("(never-studied cards count as 0; retention above is true retention over the last 30 days)");
+        // "  TITLE  25%   80% BAR  123 cards": the title gives way first, the bar keeps at least 10 cells.
+        int fixed = 26;
+        int title = Math.max(10, Math.min(39, charts.width() - fixed - 10));
+        int barWidth = Math.max(10, Math.min(30, charts.width() - fixed - title));
         for (Domain d : Domain.values()) {
             double f = ready.recall().get(d);
             int cards = ready.cards().get(d);
             out.println(String.format(Locale.ROOT, "  %s %3d%%  %s %s  %s",
-                    Charts.fit(d.title(), 39), d.weight(), Charts.percent(f),
+                    Charts.fit(d.title(), title), d.weight(), Charts.percent(f),
                     charts.color(Charts.bar(f, barWidth), f, target),
                     cards == 0 ? "no cards" : cards + " cards").stripTrailing());
         }
-        out.println(charts.bold(String.format(Locale.ROOT, "Predicted exam score: %d%%", Math.round(ready.predicted() * 100)))
-                + " (no official pass mark is published)");
+        List<String> score = wrap(String.format(Locale.ROOT, "Predicted exam score: %d%% (no official pass mark is published)",
+                Math.round(ready.predicted() * 100)));
+        out.println(charts.bold(score.get(0)));
+        for (String l : score.subList(1, score.size())) out.println(l);
         if (r.examInstant() != null && ready.daysLeft() <= 0) {
-            out.println("The exam is today: recall now is what you take into it.");
+            say("The exam is today: recall now is what you take into it.");
         } else if (r.examInstant() != null) {
-            out.println(String.format(Locale.ROOT,
+            say(String.format(Locale.ROOT,
                     "To keep every card at %s recall on the exam date: about %.1f reviews a day", Charts.percent(target).trim(),
                     ready.reviewsPerDay()));
-            out.println(String.format(Locale.ROOT, "  (%d reviews in %d days, if every answer is right)",
-                    ready.reviewsNeeded(), ready.daysLeft()));
+            for (String l : Wrap.lines(String.format(Locale.ROOT, "(%d reviews in %d days, if every answer is right)",
+                    ready.reviewsNeeded(), ready.daysLeft()), charts.width(), "  ")) out.println(l);
         }
     }
 
@@ -110,7 +148,7 @@ public final class StatsScreen {
         LocalDate firstMonday = r.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1);
         int max = r.reviewsPerDay().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int total = r.reviewsPerDay().values().stream().mapToInt(Integer::intValue).sum();
-        out.println("Reviews, last " + weeks + " weeks (" + total + " reviews, busiest day " + max + ")");
+        say("Reviews, last " + weeks + " weeks (" + total + " reviews, busiest day " + max + ")");
         StringBuilder months = new StringBuilder();
         String lastMonth = "";
         for (int w = 0; w < weeks; w++) {
@@ -139,7 +177,7 @@ public final class StatsScreen {
     private void forecast(StudyStats.Result r) {
         List<Integer> f = r.forecast();
         int max = f.stream().mapToInt(Integer::intValue).max().orElse(0);
-        out.println("Due, next " + f.size() + " days (" + f.stream().mapToInt(Integer::intValue).sum()
+        say("Due, next " + f.size() + " days (" + f.stream().mapToInt(Integer::intValue).sum()
                 + " cards; today includes overdue)");
         int barWidth = Math.max(10, Math.min(50, charts.width() - 20));
         for (int i = 0; i < f.size(); i++) {
@@ -161,7 +199,7 @@ public final class StatsScreen {
             totalReviews += r.reviewsPerDay().getOrDefault(day, 0);
         }
         int max = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
-        out.println(String.format(Locale.ROOT, "Reviews per day, last %d days (%d reviews, %s spent, %.1f a day)",
+        say(String.format(Locale.ROOT, "Reviews per day, last %d days (%d reviews, %s spent, %.1f a day)",
                 days, totalReviews, minutes(totalMs), totalReviews / (double) days));
         int barWidth = Math.max(10, Math.min(50, charts.width() - 28));
         for (int i = 0; i < days; i++) {

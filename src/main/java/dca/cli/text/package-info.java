@@ -1,5 +1,6 @@
 /**
  * Text as dca prints it: ANSI styles that vanish without colour ({@link dca.cli.text.Paint}), word
- * wrap, plain tables, Unicode-block charts and the stats screen.
+ * wrap at spaces to a width ({@link dca.cli.text.Wrap}), tables that fit a terminal
+ * ({@link dca.cli.text.Table}), Unicode-block charts and the stats screen.
  */
 package dca.cli.text;

@@ -72,6 +72,29 @@ class DcaShellTest {
         }
     }
 
+    /** As JLine shows them: candidates in their own order (compareTo: sort index, then value). */
+    static List<String> shown(LineReader reader, String line) {
+        List<Candidate> candidates = new ArrayList<>();
+        ((org.jline.reader.impl.LineReaderImpl) reader).getCompleter().complete(reader, reader.getParser().parse(line, line.length()), candidates);
+        java.util.Collections.sort(candidates);
+        return candidates.stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void decksSortNaturallyAndSettingNamesComplete() throws Exception {
+        Files.writeString(notes.resolve("10-swarm.md"), "# Swarm\n\nraft :: consensus among managers\n");
+        Files.writeString(notes.resolve("2-docker.md"), "# Docker\n\nmoby :: the open-source project\n");
+        try (Terminal t = terminal("")) {
+            LineReader reader = new DcaShell(env(), t, false).reader();
+            assertEquals(List.of("chapter-2", "chapter-5", "chapter-10"), shown(reader, "quiz chapter-"));
+            assertEquals(List.of("ch2", "ch5", "ch10", "chapter-2", "chapter-5", "chapter-10"), shown(reader, "review ch"));
+            assertEquals(List.of("desired-retention", "new-per-day", "fuzz", "exam-date", "exam-mode"), shown(reader, "config set "));
+            assertEquals(List.of("on", "off"), shown(reader, "config set fuzz "));
+            assertEquals(List.of("exam-date", "exam-mode"), shown(reader, "config get ex"));
+            assertEquals(List.of("weights"), shown(reader, "config reset w"));
+        }
+    }
+
     @Test
     void deckNamesAreReadAtCompletionTime() throws Exception {
         try (Terminal t = terminal("")) {
@@ -90,6 +113,15 @@ class DcaShellTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("No weak cards"), out.toString(StandardCharsets.UTF_8));
         Path history = home.resolve(".local/state/dca/history");
         assertTrue(Files.readString(history).contains("weak --list"));
+    }
+
+    @Test
+    void helpCommandInTheShellIsTheCommandsHelpPage() throws Exception {
+        try (Terminal t = terminal("help quiz\nexit\n")) {
+            assertEquals(0, new DcaShell(env(), t, false).run());
+        }
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("Usage: dca quiz"), shown);
     }
 
     @Test

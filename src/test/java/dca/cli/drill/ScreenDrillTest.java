@@ -85,7 +85,7 @@ class ScreenDrillTest {
             SessionPlan plan = new SessionPlanner(store.scheduler()).plan(List.of(deck), store.log().cards(),
                     store.log().reviews(), store.log().settings(), NOW, ZoneOffset.UTC, options);
             StudySession session = new StudySession(List.of(deck), plan, store.log(), store.scheduler(), clock, options);
-            Drill.onScreen(t, session, deck.label(), false, false, env, null);
+            Drill.onScreen(t, session, deck.label(), false, false, env, null, d -> java.util.Optional.empty());
         }
         return new Run(out.toString(StandardCharsets.UTF_8), ProgressStore.openReadOnly(file, clock));
     }
