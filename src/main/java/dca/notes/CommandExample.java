@@ -61,6 +61,9 @@ final class CommandExample implements Rule {
             // The section says which one: "Which command creates a network (macvlan)?"
             boolean named = section != null && !task.toLowerCase(java.util.Locale.ROOT).contains(section.toLowerCase(java.util.Locale.ROOT));
             String prompt = "Which command " + task + (named ? " (" + section + ")" : "") + "?";
+            // Several examples of one command: each asks with what sets it apart ("… with `--mount`?").
+            String apart = CommandTasks.distinguishing(commands.get(i));
+            if (!apart.isEmpty()) prompt = "Which command " + task + ", " + apart + (named ? " (" + section + ")" : "") + "?";
             made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, commands.get(i), b.ctx(), lines.get(i), List.of());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no word on what these commands do, and dca does not know them");

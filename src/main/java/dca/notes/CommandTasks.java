@@ -32,6 +32,40 @@ final class CommandTasks {
         return null;
     }
 
+    /** Flags almost every example carries: they tell one example from another no better than the command does. */
+    private static final java.util.Set<String> EVERYDAY_FLAGS = java.util.Set.of("-it", "-ti", "-i", "-t", "-d", "--detach", "--name",
+            "--rm", "--interactive", "--tty", "-a", "-q");
+    private static final int MAX_NAMED_FLAGS = 2;
+
+    /**
+     * What tells this example of a command from others of the same command: its less common flags
+     * ("with `--mount`"), or the filter it is piped to ("piped to grep"); "" when nothing does.
+     */
+    static String distinguishing(String command) {
+        String c = command.strip();
+        int pipe = c.indexOf(" | ");
+        String tail = pipe > 0 ? c.substring(pipe + 3).strip() : "";
+        String head = pipe > 0 ? c.substring(0, pipe) : c;
+        java.util.List<String> flags = new java.util.ArrayList<>();
+        for (String w : head.split("\\s+")) {
+            if (!w.startsWith("-") || w.length() < 2 || Character.isDigit(w.charAt(1))) continue;
+            String flag = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            if (EVERYDAY_FLAGS.contains(flag) || flags.contains(flag)) continue;
+            flags.add(flag);
+        }
+        // Long flags say what they do ("--subnet"); short ones ("-o") only when there is nothing else.
+        if (flags.stream().anyMatch(f -> f.startsWith("--"))) flags.removeIf(f -> !f.startsWith("--"));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < flags.size() && i < MAX_NAMED_FLAGS; i++) {
+            sb.append(i == 0 ? "with `" : " and `").append(flags.get(i)).append('`');
+        }
+        if (!tail.isEmpty()) {
+            String program = Strings.firstWord(tail);
+            if (program.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("piped to ").append(program);
+        }
+        return sb.toString();
+    }
+
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = CommandTasks.class.getResourceAsStream("/dca/command-tasks.tsv")) {

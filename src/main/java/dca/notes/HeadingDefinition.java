@@ -52,11 +52,15 @@ final class HeadingDefinition implements Rule {
         }
         String why = Guards.notStudyText(sentences.get(0).text());
         if (why != null) return Outcome.miss(why);
+        if (NOT_THE_WAY.matcher(text).lookingAt()) return Outcome.miss("says what not to do, not what it is");
         if (InlineText.isLinkOnly(b.node())) return Outcome.PASS;
         return x.sink().offerBasic(BasicCard.Origin.TERM, term, text, b.ctx().parent(), b.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
 
+    /** "This is not the recommended way.": a remark about the section, not a definition of its heading. */
+    private static final Pattern NOT_THE_WAY = Pattern.compile(
+            "(?i)(?:this|it|that)(?:'s| is| was)\\s+(?:not|n't|no longer)\\b|(?:not|never) (?:recommended|supported|advised)\\b");
     private static final Pattern INTRO = Pattern.compile("(?i)^(?:there (?:is|are)|here (?:is|are)|below|the following|this (?:page|section|file|chapter)|in this)\\b.*");
     /** A term does not start with a verb: "Has a single purpose" is a clause about something else. */
     private static final Pattern VERB_FIRST = Pattern.compile(

@@ -57,7 +57,11 @@ final class HeadingList implements Rule {
         if (items.size() < Enumeration.MIN_ITEMS) return Outcome.PASS;
         List<String> names = items.size() <= Enumeration.MAX_ITEMS && announcesList(caption) ? names(items) : null;
         if (names != null) {
-            x.sink().offerList(caption, names, ctx, line, tags);
+            String prompt = ListPrompts.prompt(caption, ctx);
+            if (prompt != null && !ListPrompts.outline(names, x) && !(ListPrompts.sectionTitles(items) && !announcesList(caption))
+                    && !ListPrompts.walkthrough(caption)) {
+                x.sink().offerList(prompt, names, ctx, line, tags);
+            }
             return Outcome.claimedAndDescend();
         }
         if (!underHeading && (Strings.words(caption) > HeadingDefinition.MAX_TERM_WORDS || HeadingDefinition.isPlainTask(caption)

@@ -29,6 +29,9 @@ final class SentenceDefinition implements SentenceRule {
             "(?i)^the\\s+(?:file|command|flag|option|result|output|process|same|first|second|last|other|following|above|below"
                     + "|idea|point|reason|answer|problem|solution|way|difference|thing|one|rest|example|case|step|goal|trick|catch)$");
     private static final int MAX_SUBJECT_WORDS = 5;
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:name|value|purpose|goal|job|role|size|number|type|kind|part|point|idea|result|output|reason|benefit"
+                    + "|advantage|problem|issue|default|location|path|format|content|contents|meaning|use|aim|main|key)\\s+(?:of|for)\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z']");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|can|will|has|have|does|do|not|if|when|because)\\b");
     private static final int MAX_WORDS = 40;
@@ -63,6 +66,8 @@ final class SentenceDefinition implements SentenceRule {
             return Outcome.PASS;
         }
         if (Strings.words(answer) < 2) return Outcome.PASS;
+        // "X is used to an application": not a purpose (a typo or a clipped sentence).
+        if (m.pattern() == USED && m.group(3).equals("to") && m.group(4).matches("(?i)(?:a|an|the)\\s.*")) return Outcome.PASS;
         if (OPINION.matcher(answer).lookingAt()) return Outcome.miss("an opinion, not a definition");
         if (answer.toLowerCase(Locale.ROOT).startsWith("the default")) return Outcome.miss("says what the default is, not what it is");
         answer = Character.toUpperCase(answer.charAt(0)) + answer.substring(1);
@@ -79,6 +84,8 @@ final class SentenceDefinition implements SentenceRule {
         String first = NOT_LETTERS.matcher(Strings.firstWord(s).toLowerCase(Locale.ROOT)).replaceAll("");
         if (NOT_SUBJECTS.contains(first)) return false;
         if (ANAPHORA.matcher(s).matches()) return false;
+        // "Name of file is …", "The purpose of X is …": an attribute of something, not a term to define.
+        if (ATTRIBUTE.matcher(s).lookingAt()) return false;
         // A subject is a noun phrase: no verb-like words joining clauses.
         return !CLAUSE_WORD.matcher(s).find();
     }

@@ -32,10 +32,16 @@ final class SentenceRules implements Rule {
         boolean made = false;
         Outcome.Miss miss = null;
         String missRule = null;
+        // A paragraph that is only a link (its text is a title) is a pointer, not a fact.
+        if (InlineText.isLinkOnly(p)) return Outcome.miss("a link, not a fact");
+        String previous = null;
         for (Sentence raw : Sentence.split(marked.text(), b.line())) {
             Sentence s = raw;
             java.util.regex.Matcher remark = REMARK.matcher(raw.marked());
             if (remark.lookingAt()) s = new Sentence(raw.marked().substring(remark.end()), raw.line());
+            String before = previous;
+            previous = s.text();
+            if (Anaphora.leans(s.text())) s = s.withLead(before != null ? before : Anaphora.termLead(b));
             String why = Guards.notStudyText(s.text());
             if (why != null) {
                 if (miss == null) {

@@ -87,7 +87,9 @@ final class Statement implements SentenceRule {
         Word from = w.get(split.hiddenFrom());
         Word to = w.get(split.hiddenTo() - 1);
         Token hidden = new Token(Token.Kind.TERM, from.start(), to.end());
-        String cloze = FactCloze.cloze(s.marked(), List.of(hidden));
+        if (s.lacksContext()) return Outcome.miss(Anaphora.MISS);
+        if (FactCloze.aboutExample(s.marked(), ExampleCode.near(x, s.line()))) return Outcome.miss("about the example's own names and files");
+        String cloze = s.withLeadBefore(FactCloze.cloze(s.marked(), List.of(hidden)));
         return x.sink().offerCloze(cloze, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1)
                 : Outcome.miss("the same fact is already a card");
     }
@@ -359,7 +361,7 @@ final class Statement implements SentenceRule {
     }
 
     /** A heading-like line: most of its words capitalised. */
-    private static boolean titleCase(List<Word> w) {
+    static boolean titleCase(List<Word> w) {
         int words = 0;
         int caps = 0;
         for (Word word : w) {

@@ -24,6 +24,9 @@ final class TermBullet implements Rule {
             "example", "examples", "eg", "e.g", "update", "edit", "warning", "caution", "important", "reminder",
             "question", "answer", "source", "sources", "see", "see also", "ps", "fyi", "todo", "done");
     private static final Pattern MARKS = Pattern.compile("[`*_:.]");
+    /** "This container will …", "This tells Docker to start …": what one example does, not what the term means. */
+    private static final Pattern EXAMPLE_SAYS = Pattern.compile(
+            "(?i)(?:this|that|these|here)\\s+(?:container|service|image|app|file|network|volume|example|key|line|one|tells|will|starts|creates|runs|maps)\\b");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
 
     /**
@@ -103,7 +106,8 @@ final class TermBullet implements Rule {
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
         boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit)
-                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d);
+                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d) && !EXAMPLE_SAYS.matcher(d).lookingAt() && !d.endsWith("=")
+                && Guards.aboutExample(d) == null;
         return Optional.of(new Term(t, d, card));
     }
 }

@@ -133,6 +133,16 @@ final class TermLine implements Rule {
         return null;
     }
 
+    /** True when the letters of {@code term} appear in order in {@code word} ("cp" in "copy", "rm" in "remove"). */
+    static boolean abbreviates(String term, String word) {
+        String t = term.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = word.toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || w.length() < t.length() || t.charAt(0) != w.charAt(0)) return false;
+        int k = 0;
+        for (int i = 0; i < w.length() && k < t.length(); i++) if (w.charAt(i) == t.charAt(k)) k++;
+        return k == t.length();
+    }
+
     /** Why this is not a term and its definition, or null when it is. */
     private static String why(String term, String definition) {
         if (term.isEmpty() || definition.isEmpty()) return "a term or its definition is empty";
@@ -141,8 +151,12 @@ final class TermLine implements Rule {
         if (TermBullet.isRemark(term)) return "a remark, not a term";
         if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
         if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
+        // "cp: copy": the word the term abbreviates says nothing a student would need to recall.
+        if (Strings.words(definition) == 1 && !term.startsWith("`") && abbreviates(term, definition)) return "the definition only spells out the term";
         String lower = term.toLowerCase(Locale.ROOT);
         if (NUMBERED_LABEL.matcher(lower).matches()) return "a label, not a term";
+        // "88: the first letters of the id", "<name>: …": a value or a placeholder, not a term.
+        if (term.codePoints().noneMatch(Character::isLetter) || term.matches("<[^>]+>")) return "a value, not a term";
         return null;
     }
 }

@@ -112,7 +112,9 @@ record Token(Kind kind, int start, int end) {
                 }
                 String inner = InlineText.unmark(plain.substring(open + 1, i)).strip();
                 int words = Strings.words(inner);
-                if (words >= 1 && words <= 5 && inner.codePoints().anyMatch(Character::isLetterOrDigit) && !TermBullet.isRemark(inner) && !Guards.isLabel(inner)) {
+                // "**Pre-requisites:**" labels a line; it is not the term to recall.
+                if (words >= 1 && words <= 5 && inner.codePoints().anyMatch(Character::isLetterOrDigit) && !TermBullet.isRemark(inner)
+                        && !Guards.isLabel(inner) && !inner.endsWith(":")) {
                     out.add(new Token(Kind.TERM, open, i + 1));
                 }
                 open = -1;
