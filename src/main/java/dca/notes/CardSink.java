@@ -84,8 +84,51 @@ final class CardSink {
             ClozeCard part = new ClozeCard(PROBE, text, i);
             if (taken(Kind.CLOZE, part.prompt()) || covered(part.answer(), probe.fullText())) return false;
         }
+        if (holding != null) {
+            holding.add(new Held(holdIndex, text, holdLead, ctx, line, tags, rule));
+            return true;
+        }
         cloze(text, ctx, line, tags);
         return true;
+    }
+
+    /** A guessed cloze kept back while a paragraph is read, so its sentences' clozes can become one card. */
+    record Held(int sentence, String text, String lead, Breadcrumbs ctx, int line, List<String> tags, String rule) {
+        /** The cloze without the sentence shown before it (the paragraph shows that sentence anyway). */
+        String bare() {
+            return !lead.isEmpty() && text.startsWith(lead + " ") ? text.substring(lead.length() + 1) : text;
+        }
+    }
+
+    private List<Held> holding;
+    private int holdIndex;
+    private String holdLead = "";
+
+    /** Guessed clozes are held, not made, until {@link #release}. */
+    void hold() {
+        holding = new ArrayList<>();
+    }
+
+    /** The clozes that follow belong to sentence {@code index}, shown after {@code lead}. */
+    void holdFor(int index, String lead) {
+        holdIndex = index;
+        holdLead = lead == null ? "" : lead;
+    }
+
+    /** The held clozes; guessed clozes are made again from now on. */
+    List<Held> release() {
+        List<Held> out = holding == null ? List.of() : holding;
+        holding = null;
+        return out;
+    }
+
+    /** Makes a held cloze now, under the rule that guessed it. */
+    boolean make(Held h, String text) {
+        String was = rule;
+        rule = h.rule();
+        boolean made = offerCloze(text, h.ctx(), h.line(), h.tags());
+        rule = was;
+        return made;
     }
 
     /** A basic card guessed from plain notes; see {@link #offerCloze}. */

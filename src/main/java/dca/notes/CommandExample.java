@@ -12,7 +12,7 @@ import org.commonmark.node.Node;
  * the section's heading telling similar cards apart.
  */
 final class CommandExample implements Rule {
-    private static final int MAX_COMMANDS = 6;
+    private static final int MAX_COMMANDS = 8;
 
     @Override
     public String name() {
@@ -23,6 +23,7 @@ final class CommandExample implements Rule {
     public Outcome apply(Block b, Extraction x) {
         List<String> commands = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        boolean afterList = false;
         TableRows table = TableRows.of(b.node(), x);
         if (table != null) {
             for (int i = 0; i < table.rows().size(); i++) {
@@ -37,10 +38,9 @@ final class CommandExample implements Rule {
         } else if (CodeLines.isCode(b.node())) {
             // Code right after a heading, a line of text or at the start of a bullet belongs to that section;
             // code after a list or a checklist may belong to anything.
+            // Code after a list may belong to any of its items: the command alone says what is asked.
             Node before = b.previous();
-            if (before != null && !(before instanceof org.commonmark.node.Heading) && !(before instanceof org.commonmark.node.Paragraph)) {
-                return Outcome.miss("code after a list, with no word on what it is for");
-            }
+            afterList = before != null && !(before instanceof org.commonmark.node.Heading) && !(before instanceof org.commonmark.node.Paragraph);
             CodeLines code = CodeLines.of(b.node());
             if (code == null) return Outcome.PASS;
             if (code.commands().size() > MAX_COMMANDS) return Outcome.miss("too many commands without a word on what they do");
@@ -54,7 +54,7 @@ final class CommandExample implements Rule {
         }
         if (commands.isEmpty()) return Outcome.PASS;
         boolean made = false;
-        String section = section(b.ctx());
+        String section = afterList ? null : section(b.ctx());
         for (int i = 0; i < commands.size(); i++) {
             String task = CommandTasks.task(commands.get(i));
             if (task == null) continue;

@@ -21,6 +21,14 @@ final class CommandTasks {
 
     /** "removes a volume" for {@code docker volume rm todo-list}; null for a command not in the table. */
     static String task(String command) {
+        String own = ownTask(command);
+        if (own != null) return own;
+        // "echo secret | docker secret create name -": the docker command after the pipe does the task.
+        int pipe = command.indexOf(" | ");
+        return pipe > 0 ? ownTask(command.substring(pipe + 3)) : null;
+    }
+
+    private static String ownTask(String command) {
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
         if (c.startsWith("sudo ")) c = c.substring(5).strip();
@@ -46,6 +54,13 @@ final class CommandTasks {
         int pipe = c.indexOf(" | ");
         String tail = pipe > 0 ? c.substring(pipe + 3).strip() : "";
         String head = pipe > 0 ? c.substring(0, pipe) : c;
+        // The task is the command after the pipe: what comes before feeds it ("echo … | docker secret create").
+        String input = "";
+        if (pipe > 0 && ownTask(head) == null && ownTask(tail) != null) {
+            input = Strings.firstWord(head.strip());
+            head = tail;
+            tail = "";
+        }
         java.util.List<String> flags = new java.util.ArrayList<>();
         for (String w : head.split("\\s+")) {
             if (!w.startsWith("-") || w.length() < 2 || Character.isDigit(w.charAt(1))) continue;
@@ -63,6 +78,7 @@ final class CommandTasks {
             String program = Strings.firstWord(tail);
             if (program.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("piped to ").append(program);
         }
+        if (input.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("reading what ").append(input).append(" pipes in");
         return sb.toString();
     }
 

@@ -19,8 +19,7 @@ final class Guards {
                     + "|certification(?: details| info)?|preparation hints|exam preparation)\\W*"
                     // What the syllabus may cover, practice tasks and study advice: not facts to drill.
                     + "|\\W*(?:(?:the )?content may include(?: the following)?|practice (?:prompts|exercises|labs?|tasks)"
-                    + "|exercises?|labs?|hands[- ]on(?: labs?)?|(?:study|exam|test) tips|tips (?:for|to) (?:success|passing|pass)(?: the exam)?"
-                    + "|(?:third[- ]party|additional|other|external|useful) resources|further study)\\W*");
+                    + "|exercises?|labs?|hands[- ]on(?: labs?)?|(?:study|exam|test) tips|tips (?:for|to) (?:success|passing|pass)(?: the exam)?|further study)\\W*");
     private static final Pattern SKIPPED_CAPTION = Pattern.compile(
             "(?i)\\W*(todo|to-do|to do|fixme|action items|next steps|agenda|attendees|exercises|practice (?:prompts|exercises|labs|tasks)|labs|hands-on"
                     + "|content may include)\\b.*"
@@ -29,7 +28,7 @@ final class Guards {
 
     /** First person: a walkthrough or a diary ("we built", "I think", "let's"), not a fact. */
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my",
-            "we", "we're", "we've", "we'll", "us", "our", "let's", "lets");
+            "we", "we're", "we've", "we'll", "us", "our", "let's");
     /** About sitting the exam, not about Docker. */
     private static final Pattern LOGISTICS = Pattern.compile(
             "(?i)\\b(?:exam|exams|certification|proctor\\w*|voucher|passing score|study plan|study guide)\\b");

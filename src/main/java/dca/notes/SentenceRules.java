@@ -35,13 +35,19 @@ final class SentenceRules implements Rule {
         // A paragraph that is only a link (its text is a title) is a pointer, not a fact.
         if (InlineText.isLinkOnly(p)) return Outcome.miss("a link, not a fact");
         String previous = null;
-        for (Sentence raw : Sentence.split(marked.text(), b.line())) {
+        List<Sentence> sentences = Sentence.split(marked.text(), b.line());
+        List<String> plain = new java.util.ArrayList<>();
+        x.sink().hold();
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence raw = sentences.get(index);
             Sentence s = raw;
             java.util.regex.Matcher remark = REMARK.matcher(raw.marked());
             if (remark.lookingAt()) s = new Sentence(raw.marked().substring(remark.end()), raw.line());
             String before = previous;
             previous = s.text();
+            plain.add(raw.text());
             if (Anaphora.leans(s.text())) s = s.withLead(before != null ? before : Anaphora.termLead(b));
+            x.sink().holdFor(index, s.lacksContext() ? "" : s.lead());
             String why = Guards.notStudyText(s.text());
             if (why != null) {
                 if (miss == null) {
@@ -65,7 +71,84 @@ final class SentenceRules implements Rule {
                 }
             }
         }
+        made |= release(x.sink().release(), plain, x.sink());
         if (made) return Outcome.claimed(1);
         return miss == null ? Outcome.PASS : Outcome.miss(missRule + ": " + miss.why());
+    }
+
+    private static final int MAX_JOINED_WORDS = 45;
+    private static final int MAX_JOINED_HOLES = 3;
+    private static final int MAX_JOINED_HOLE_WORDS = 8;
+    private static final java.util.regex.Pattern HOLE = java.util.regex.Pattern.compile("\\{\\{(.*?)}}");
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("docker", "container", "containers", "image", "images",
+            "which", "there", "their", "these", "those", "other", "about", "using", "would", "should", "could", "because");
+
+    /** Each sentence after the first shares a word stem with the one before it: one topic, not a list of facts. */
+    static boolean related(List<String> sentences) {
+        for (int i = 1; i < sentences.size(); i++) {
+            if (Anaphora.leans(sentences.get(i))) continue;
+            java.util.Set<String> before = stems(sentences.get(i - 1));
+            boolean shared = false;
+            for (String s : stems(sentences.get(i))) shared |= before.contains(s);
+            if (!shared) return false;
+        }
+        return true;
+    }
+
+    private static java.util.Set<String> stems(String sentence) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 5 && !COMMON.contains(w)) out.add(w.substring(0, Math.min(6, w.length())));
+        }
+        return out;
+    }
+
+    /** Each hidden token once: a hole whose text shows elsewhere in the paragraph (or in an earlier hole) is opened. */
+    static String distinctHoles(String text) {
+        java.util.regex.Matcher m = HOLE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String open = HOLE.matcher(text).replaceAll("\u0001");
+        int last = 0;
+        while (m.find()) {
+            String inner = m.group(1);
+            String key = inner.replace("`", "").strip().toLowerCase(java.util.Locale.ROOT);
+            boolean elsewhere = open.replace("`", "").toLowerCase(java.util.Locale.ROOT).contains(key);
+            sb.append(text, last, m.start());
+            sb.append(seen.add(key) && !elsewhere ? m.group() : inner);
+            last = m.end();
+        }
+        sb.append(text.substring(last));
+        return sb.toString();
+    }
+
+    /**
+     * The clozes of a short paragraph's sentences become one card with the whole paragraph as its
+     * text ("… with {{--advertise-addr}}. {{--listen-addr}} is for …"): each hole is asked with the
+     * sentences around it. A long paragraph, or one with many holes, keeps a card per sentence.
+     */
+    private static boolean release(List<CardSink.Held> held, List<String> plain, CardSink sink) {
+        if (held.isEmpty()) return false;
+        if (held.size() >= 2) {
+            String[] parts = plain.toArray(new String[0]);
+            for (CardSink.Held h : held) if (h.sentence() < parts.length) parts[h.sentence()] = h.bare();
+            String joined = distinctHoles(String.join(" ", parts));
+            java.util.regex.Matcher m = HOLE.matcher(joined);
+            int holes = 0;
+            boolean shortHoles = true;
+            while (m.find()) {
+                holes++;
+                shortHoles &= Strings.words(m.group(1)) <= MAX_JOINED_HOLE_WORDS;
+            }
+            boolean oneEach = held.stream().map(CardSink.Held::sentence).distinct().count() == held.size();
+            if (oneEach && related(plain) && holes >= 1 && holes <= MAX_JOINED_HOLES && shortHoles && Strings.words(joined) <= MAX_JOINED_WORDS
+                    && sink.make(held.get(0), joined)) {
+                return true;
+            }
+        }
+        boolean made = false;
+        for (CardSink.Held h : held) made |= sink.make(h, h.text());
+        return made;
     }
 }

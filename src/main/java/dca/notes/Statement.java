@@ -15,7 +15,7 @@ import java.util.Set;
 final class Statement implements SentenceRule {
     static final int MIN_WORDS = 5;
     static final int MAX_WORDS = 35;
-    private static final int MAX_SUBJECT_WORDS = 6;
+    private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MIN_HIDDEN_WORDS = 2;
     private static final int MAX_HIDDEN_WORDS = 16;
 
@@ -107,7 +107,15 @@ final class Statement implements SentenceRule {
      * A leading clause ("When you run a container without a network, …", "By default, …") stays
      * visible: the main clause after it is read as a statement, else hidden whole after a condition.
      */
-    static Split split(List<Word> w) {
+    static Split split(List<Word> all) {
+        // "⚠️ You cannot …": symbols before the first word are not part of the sentence.
+        int lead = 0;
+        while (lead < all.size() && all.get(lead).raw().codePoints().noneMatch(Character::isLetterOrDigit)) lead++;
+        if (lead > 0) {
+            Split s = split(all.subList(lead, all.size()));
+            return s == null ? null : new Split(s.hiddenFrom() + lead, s.hiddenTo() + lead);
+        }
+        List<Word> w = all;
         if (w.size() < MIN_WORDS || titleCase(w)) return null;
         int main = mainClause(w);
         if (main > 0) {
@@ -191,11 +199,7 @@ final class Statement implements SentenceRule {
             return null;
         }
         if (i >= w.size()) return null;
-        int end = i;
-        while (end < w.size()) {
-            end++;
-            if (w.get(end - 1).breaksAfter() && end - i >= MIN_HIDDEN_WORDS) break;
-        }
+        int end = spanEnd(w, i);
         // The means is the better thing to hide: "You can delete an image {{by deleting its tags}}".
         for (int k = i + 1; k < end - 1; k++) {
             if (MEANS.contains(w.get(k).lower()) && end - k >= 3) {
@@ -224,8 +228,6 @@ final class Statement implements SentenceRule {
                 || second.endsWith("'s") || w.get(1).raw().endsWith("\u2019s"))) {
             return null;
         }
-        // An exam objective or a step ("Troubleshoot container logs to …", "Sketch how …") names a task.
-        if (HeadingDefinition.isPlainTask(w.get(0).bare()) && !plural(w.get(1).lower())) return null;
         int verb = verb(w);
         if (verb < 0) return null;
         String last = w.get(verb - 1).lower();
@@ -236,11 +238,15 @@ final class Statement implements SentenceRule {
         }
         int i = afterVerbGroup(w, verb);
         if (i < 2 || i >= w.size()) return null;
-        int end = i;
-        while (end < w.size()) {
-            end++;
-            if (w.get(end - 1).breaksAfter() && end - i >= MIN_HIDDEN_WORDS) break;
+        // "can be attached {{and detached …}}", "is enabled {{by default}}": the participle belongs to what is hidden.
+        String next = w.get(i).lower();
+        int participle = i - 1;
+        while (participle > verb && PARTICLES.contains(w.get(participle).lower())) participle--;
+        if (participle > verb && Verbs.isParticiple(w.get(participle).lower()) && (next.equals("and") || next.equals("or")
+                || w.size() - i <= 2)) {
+            i = participle;
         }
+        int end = spanEnd(w, i);
         // A reason said after the fact is the better thing to hide: "start fast {{because …}}".
         for (int k = i + 1; k < end - 1; k++) {
             if (w.get(k).lower().equals("because") && end - k >= 3) {
@@ -253,8 +259,17 @@ final class Statement implements SentenceRule {
 
     /** The word that starts the predicate, after a subject of at most a few words; -1 when there is none. */
     private static int verb(List<Word> w) {
+        boolean aside = false;
         for (int i = 1; i < w.size() && i <= MAX_SUBJECT_WORDS; i++) {
-            if (w.get(i - 1).breaksAfter()) return -1;
+            if (w.get(i - 1).breaksAfter() && !(aside && w.get(i - 1).raw().endsWith(")"))) {
+                // "The Docker daemon (dockerd) sits above containerd": a short aside in brackets stays in the subject.
+                int close = aside(w, i);
+                if (close < 0) return -1;
+                i = close;
+                aside = true;
+                continue;
+            }
+            aside = false;
             Word word = w.get(i);
             String l = word.lower();
             if (AUX.contains(l)) return i;
@@ -275,10 +290,22 @@ final class Statement implements SentenceRule {
                 for (int k = i + 1; k < w.size() && k <= i + 8; k++) {
                     if (w.get(k - 1).breaksAfter() || Verbs.CLAUSE_WORDS.contains(w.get(k).lower())) break;
                     String next = w.get(k).lower();
-                    if (AUX.contains(next) || next.endsWith("s") && !next.endsWith("ss") && mayBeVerb(w, k) && !Verbs.isBase(next)) return k;
+                    if (AUX.contains(next) || next.endsWith("s") && !next.endsWith("ss") && mayBeVerb(w, k) && !Verbs.isBase(next)
+                            || Verbs.isBase(next) && plural(w.get(i - 1).lower()) && mayBeVerb(w, k)) {
+                        return k;
+                    }
                 }
             }
             return i;
+        }
+        return -1;
+    }
+
+    /** When {@code w[i]} opens a bracket closed within a few words, the index of the closing word; else -1. */
+    private static int aside(List<Word> w, int i) {
+        if (!w.get(i).raw().startsWith("(") || InlineText.unmark(w.get(i - 1).raw()).endsWith(",")) return -1;
+        for (int k = i; k < w.size() - 1 && k < i + 4; k++) {
+            if (w.get(k).raw().endsWith(")") || w.get(k).raw().endsWith("),")) return InlineText.unmark(w.get(k).raw()).endsWith(",") ? -1 : k;
         }
         return -1;
     }
@@ -293,8 +320,9 @@ final class Statement implements SentenceRule {
         Word prev = w.get(i - 1);
         boolean capsTerm = prev.code() || prev.bare().length() > 1 && prev.bare().equals(prev.bare().toUpperCase(Locale.ROOT));
         if (!Character.isLowerCase(word.bare().charAt(0)) && !(capsTerm && i == 1)) return false;
-        if (DETERMINERS.contains(before) || before.equals("docker") || before.equals("of") || before.equals("and")
-                || before.equals("or")) {
+        // "docker run", "the docker build command": the word after the lower-case CLI name is a subcommand.
+        boolean cli = prev.raw().startsWith("docker") || prev.raw().startsWith("`docker");
+        if (DETERMINERS.contains(before) || cli || before.equals("of") || before.equals("and") || before.equals("or")) {
             return false;
         }
         // A plain form ("run", "need") follows a plural subject or an adverb: "Containers run", "VMs both need".
@@ -319,6 +347,8 @@ final class Statement implements SentenceRule {
         }
         if (!AUX.contains(w.get(verb).lower())) {
             i = verb + 1;
+            // "Secrets get mounted into …": a passive with get or become.
+            if (PASSIVE.contains(w.get(verb).lower()) && i < w.size() && !w.get(verb).breaksAfter() && Verbs.isParticiple(w.get(i).lower())) i++;
             while (i < w.size() - 1 && !w.get(i - 1).breaksAfter() && ADVERBS.contains(w.get(i).lower())) i++;
         } else if (i < w.size() && !w.get(i - 1).breaksAfter() && !DETERMINERS.contains(w.get(i).lower())
                 && (Verbs.isParticiple(w.get(i).lower()) || !copula)) {
@@ -330,6 +360,26 @@ final class Statement implements SentenceRule {
         }
         return i;
     }
+
+    /**
+     * Where the hidden part starting at {@code i} ends: at the first clause break after two words, and
+     * when that runs long, at an "and" or "which" that starts another clause.
+     */
+    private static int spanEnd(List<Word> w, int i) {
+        int end = i;
+        while (end < w.size()) {
+            end++;
+            if (w.get(end - 1).breaksAfter() && end - i >= MIN_HIDDEN_WORDS) break;
+        }
+        if (end - i > MAX_HIDDEN_WORDS) {
+            for (int k = i + 3; k < end && k - i <= MAX_HIDDEN_WORDS; k++) {
+                if (SPLITTERS.contains(w.get(k).lower())) return k;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> SPLITTERS = Set.of("and", "but", "which", "while", "whereas", "so");
 
     /** The hidden words say something of their own and are not a clause that the split cut wrongly. */
     private static boolean hiddenReads(List<Word> w, int verb, int from, int to) {
@@ -392,6 +442,7 @@ final class Statement implements SentenceRule {
     /** A sentence that ends on one of these stops before what it is about ("… using things like"). */
     private static final Set<String> DANGLING = Set.of("to", "for", "with", "until", "on", "in", "into", "from", "by", "as",
             "between", "across", "over", "through", "without", "at", "of", "like", "about", "than", "such", "including");
+    private static final Set<String> PASSIVE = Set.of("get", "gets", "got", "become", "becomes", "became", "stay", "stays", "remain", "remains");
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "be", "been", "isn't", "aren't");
     private static final Set<String> MODALS = Set.of("is", "are", "can", "cannot", "can't", "will", "won't", "must", "should",
             "may", "might", "would", "could", "does", "do", "doesn't", "don't", "has", "have");

@@ -74,7 +74,7 @@ final class Verbs {
             "grew", "knew", "saw", "wrote", "hid", "chose", "spoke", "spoken", "sat", "fell", "fallen", "drawn", "grown", "thrown");
     /** Words that make a would-be subject a clause ("Everything that is …", "Whatever you …"). */
     static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "if", "when", "because", "where",
-            "while", "whether", "although", "unless", "until", "once");
+            "while", "whether", "although", "unless", "until", "once", "how", "why", "what");
 
     /** True for a verb of {@link #BASE} in its base form. */
     static boolean isBase(String word) {
