@@ -63,6 +63,7 @@ final class CodeCaption implements Rule {
         }
         if (code.commands().stream().filter(c -> !c.comment().isEmpty()).count() >= 2) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
+        if (Guards.isGenericHeading(caption) || Guards.isGenericTerm(caption)) return Outcome.miss("\"" + caption + "\" says nothing of what the code does");
         if (givesAway(caption, code.joined())) return Outcome.miss("the caption only repeats the command");
         if (namesCommand(caption, code.joined())) return Outcome.miss("the caption names the command it asks for");
         if (SETUP.matcher(caption).find() || pinned(code.joined())) return Outcome.miss("a set-up step with pinned versions, not a fact to recall");

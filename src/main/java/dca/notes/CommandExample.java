@@ -13,6 +13,9 @@ import org.commonmark.node.Node;
  */
 final class CommandExample implements Rule {
     private static final int MAX_COMMANDS = 8;
+    /** A cell of flags: "--digests", "-a, --all", "`--filter dangling=true`". */
+    private static final java.util.regex.Pattern FLAGS = java.util.regex.Pattern.compile(
+            "(?:--?[A-Za-z][\\w-]*(?:[ =][^\\s,;-][^\\s,;]*)?)(?:\\s*[,;]?\\s*--?[A-Za-z][\\w-]*(?:[ =][^\\s,;-][^\\s,;]*)?)*");
 
     @Override
     public String name() {
@@ -27,9 +30,16 @@ final class CommandExample implements Rule {
         TableRows table = TableRows.of(b.node(), x);
         if (table != null) {
             for (int i = 0; i < table.rows().size(); i++) {
-                for (String cell : table.rows().get(i)) {
-                    if (CommandTable.isCommand(cell)) {
-                        commands.add(CommandTable.unquote(cell));
+                List<String> row = table.rows().get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    if (CommandTable.isCommand(row.get(c))) {
+                        String command = CommandTable.unquote(row.get(c));
+                        // A column of flags beside the command belongs to it: "docker images | --digests".
+                        for (int f = c + 1; f < row.size(); f++) {
+                            String flags = CommandTable.unquote(row.get(f)).strip();
+                            if (FLAGS.matcher(flags).matches()) command = command + " " + flags.replaceAll("[,;]\\s*", " ");
+                        }
+                        commands.add(command);
                         lines.add(table.lines().get(i));
                         break;
                     }

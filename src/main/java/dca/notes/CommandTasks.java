@@ -33,7 +33,7 @@ final class CommandTasks {
         if (c.startsWith("$ ")) c = c.substring(2).strip();
         if (c.startsWith("sudo ")) c = c.substring(5).strip();
         String[] words = c.split("\\s+");
-        for (int n = Math.min(MAX_PREFIX_WORDS, words.length); n >= 2; n--) {
+        for (int n = Math.min(MAX_PREFIX_WORDS, words.length); n >= 1; n--) {
             String task = TASKS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
             if (task != null) return task;
         }

@@ -78,8 +78,14 @@ final class FactCloze implements SentenceRule {
 
     private static boolean example(String marked, Token t) {
         String before = InlineText.unmark(marked.substring(Math.max(0, t.start() - 24), t.start()));
-        return EXAMPLE_BEFORE.matcher(before).find();
+        if (EXAMPLE_BEFORE.matcher(before).find()) return true;
+        // "such as `secrets` and {{`configs`}}": a later item of the same examples.
+        String wider = InlineText.unmark(marked.substring(Math.max(0, t.start() - 60), t.start()));
+        return EXAMPLES_BEFORE.matcher(wider).find();
     }
+
+    private static final java.util.regex.Pattern EXAMPLES_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:such as|like|e\\.g\\.?|for example|for instance)\\s+[^.;:!?]{1,40}?(?:,|\\band\\b|\\bor\\b)\\s*$");
 
     /**
      * The token is visible elsewhere on the card, so hiding it gives nothing away to recall: the same
@@ -93,6 +99,12 @@ final class FactCloze implements SentenceRule {
         String lower = shown.toLowerCase(Locale.ROOT);
         String rest = (InlineText.unmark(marked.substring(0, t.start())) + " \u0001 " + InlineText.unmark(marked.substring(t.end())))
                 .replace("`", "").toLowerCase(Locale.ROOT);
+        // A visible token inside the hole gives part of it away: "`--help` … {{`docker run --help`}}".
+        for (Token o : all) {
+            if (o == t) continue;
+            String other = InlineText.unmark(marked.substring(o.start(), o.end())).replace("`", "").strip().toLowerCase(Locale.ROOT);
+            if (other.length() >= 3 && lower.contains(other) && !lower.equals(other)) return true;
+        }
         int at = rest.indexOf(lower);
         while (at >= 0) {
             boolean left = at == 0 || !Character.isLetterOrDigit(rest.charAt(at - 1));

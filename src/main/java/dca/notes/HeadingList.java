@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
@@ -35,8 +36,23 @@ final class HeadingList implements Rule {
         boolean underHeading = false;
         List<String> tags = List.of();
         Breadcrumbs ctx = b.ctx();
-        if (b.previous() instanceof Heading h && h == b.heading()) {
+        // Under "## Official documentation" and a link, a list of names belongs to the heading above them.
+        int back = -1;
+        while (b.at(back) instanceof Paragraph lp && InlineText.isLinkOnly(lp)) back--;
+        Node before = b.at(back);
+        if (before instanceof Heading h && h == b.heading()) {
             caption = HeadingDefinition.term(h);
+            if (caption == null && back < -1 || caption == null && Guards.isGenericHeading(HeadingDefinition.headingText(h))) {
+                caption = aboveGeneric(ctx);
+                if (caption != null) {
+                    List<ListItem> items = Enumeration.items(list);
+                    List<String> names = items.size() <= Enumeration.MAX_ITEMS ? names(items) : null;
+                    // Only a plain list of names: term bullets ("**PID 1**: …") under "Details" keep their own cards.
+                    if (names == null || names.size() < 2 || anyTerm(items) || !announcesList(caption)) return Outcome.PASS;
+                    x.sink().offerList(caption, names, ctx.parent().parent(), InlineText.line(list), tags);
+                    return Outcome.claimedAndDescend();
+                }
+            }
             line = InlineText.line(list);
             underHeading = true;
             ctx = ctx.parent();
@@ -75,6 +91,26 @@ final class HeadingList implements Rule {
         return x.sink().offerBasic(BasicCard.Origin.TERM, caption, answer.toString(), ctx, line, tags)
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
+
+    private static boolean anyTerm(List<ListItem> items) {
+        for (ListItem item : items) {
+            if (item.getFirstChild() instanceof Paragraph p && TermBullet.read(p).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** The heading above a generic one ("Official documentation"), as a list's caption: objective verbs dropped. */
+    private static String aboveGeneric(Breadcrumbs ctx) {
+        List<String> path = ctx.path();
+        if (path.size() < 2) return null;
+        String above = path.get(path.size() - 2);
+        above = OBJECTIVE_VERB.matcher(above).replaceFirst("");
+        if (above.isEmpty() || Guards.isGenericHeading(above) || Strings.words(above) > MAX_CAPTION_WORDS) return null;
+        return Character.toUpperCase(above.charAt(0)) + above.substring(1);
+    }
+
+    private static final java.util.regex.Pattern OBJECTIVE_VERB = java.util.regex.Pattern.compile(
+            "(?i)^(?:show|describe|identify|list|name|outline|state|explain|know|demonstrate|understand|summari[sz]e)\\s+");
 
     /** A short line without a colon right before a list, naming what the list is about ("MACVLAN driver"), or null. */
     static Paragraph shortCaption(Block b) {

@@ -178,6 +178,8 @@ final class Statement implements SentenceRule {
                     break;
                 }
             }
+            // "It's enough to know that …": about studying, not about Docker.
+            if (to >= 0 && STUDY_VERBS.contains(w.get(to + 1).lower())) return null;
             if (to < 0 || !(Verbs.isBase(w.get(to + 1).lower()) || w.get(to + 1).lower().equals("be")
                     || Verbs.isFinite(w.get(to + 1).lower()) && !w.get(to + 1).lower().endsWith("s"))) {
                 return null;
@@ -189,7 +191,7 @@ final class Statement implements SentenceRule {
                     || w.get(i).lower().equals("be"))) {
                 i++;
             }
-            if (i >= w.size() || w.get(i - 1).breaksAfter()) return null;
+            if (i >= w.size() || w.get(i - 1).breaksAfter() || STUDY_VERBS.contains(w.get(i).lower())) return null;
             i++;
             while (i < w.size() - 1 && !w.get(i - 1).breaksAfter() && PARTICLES.contains(w.get(i).lower())
                     && !DETERMINERS.contains(w.get(i).lower())) {
@@ -387,6 +389,12 @@ final class Statement implements SentenceRule {
         if (hidden < MIN_HIDDEN_WORDS && !(hidden == 1 && w.get(from).name())) return false;
         if (hidden > MAX_HIDDEN_WORDS) return false;
         String start = w.get(from).lower();
+        // "used to {{an application}}": "to" before a noun is no purpose; "{{each other}}" says nothing.
+        if (from > 0 && w.get(from - 1).lower().equals("to") && DETERMINERS.contains(start)) return false;
+        if (to - from == 2 && (start.equals("each") && w.get(from + 1).lower().equals("other")
+                || start.equals("one") && w.get(from + 1).lower().equals("another"))) {
+            return false;
+        }
         if (CONJUNCTIONS.contains(start) || AUX.contains(start) || OPINIONS.contains(start) || start.equals("i.e")
                 || start.equals("e.g") || start.equals("etc")) {
             return false;
@@ -439,6 +447,10 @@ final class Statement implements SentenceRule {
     private static final Set<String> OPENERS = Set.of("on", "in", "to", "for", "with", "from", "by", "at", "into", "only",
             "until", "as", "the", "a", "an", "outside", "inside", "independently", "longer", "forever", "across", "over");
     private static final Set<String> MEANS = Set.of("by", "using", "via", "through");
+    /** "You can explore …", "It's enough to know …": advice on studying. */
+    private static final Set<String> STUDY_VERBS = Set.of("know", "understand", "learn", "explore", "try", "practice",
+            "practise", "experiment", "read", "check", "look", "find", "refer", "see", "note", "remember", "mention", "say",
+            "study", "review", "imagine", "think", "play");
     /** A sentence that ends on one of these stops before what it is about ("… using things like"). */
     private static final Set<String> DANGLING = Set.of("to", "for", "with", "until", "on", "in", "into", "from", "by", "as",
             "between", "across", "over", "through", "without", "at", "of", "like", "about", "than", "such", "including");

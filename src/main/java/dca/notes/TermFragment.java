@@ -36,7 +36,7 @@ final class TermFragment implements SentenceRule {
         String first = w.get(0).lower();
         boolean used = (first.equals("used") || first.equals("useful")) && w.size() > 2
                 && Set.of("for", "to", "in", "when", "with", "as").contains(w.get(1).lower());
-        boolean does = !used && verbFirst(w);
+        boolean does = !used && (verbFirst(w) || standsIn(w));
         boolean is = !used && !does && nounPhrase(w);
         if (!used && !does && !is) return Outcome.PASS;
         String term = term(b);
@@ -48,6 +48,28 @@ final class TermFragment implements SentenceRule {
         String answer = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, answer, b.ctx(), s.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    /** Nouns a sentence uses to stand for the term above it: "This driver …", "The option …". */
+    private static final Set<String> STAND_INS = Set.of("driver", "network", "mode", "option", "flag", "command", "feature", "tool",
+            "plugin", "instruction", "setting", "component", "object", "type", "method", "approach", "format", "form", "key",
+            "field", "policy", "parameter", "directive", "service", "engine", "runtime", "daemon", "file", "layer", "registry");
+
+    /** "This driver connects …", "It stores …": the heading's term, named by a pronoun, and what it does. */
+    private static boolean standsIn(List<Statement.Word> w) {
+        if (w.size() < 4) return false;
+        String first = w.get(0).lower();
+        int verb;
+        if (first.equals("it")) {
+            verb = 1;
+        } else if ((first.equals("this") || first.equals("the")) && STAND_INS.contains(w.get(1).lower())) {
+            verb = 2;
+        } else {
+            return false;
+        }
+        String v = w.get(verb).lower();
+        if (v.equals("also") || v.equals("only") || v.equals("then")) v = w.get(++verb).lower();
+        return Statement.isVerbWord(v) && !v.equals("is") || Verbs.isFinite(v) && v.endsWith("s") && !Verbs.isBase(v);
     }
 
     /** "Allows you to …", "publishes ports directly …", "Also creates …": a verb where the subject would be. */

@@ -112,9 +112,11 @@ record Token(Kind kind, int start, int end) {
                 }
                 String inner = InlineText.unmark(plain.substring(open + 1, i)).strip();
                 int words = Strings.words(inner);
-                // "**Pre-requisites:**" labels a line; it is not the term to recall.
+                // "**Pre-requisites:**", "**Fact 1**:" label a line; they are not the term to recall.
+                boolean label = inner.endsWith(":") || i + 1 < plain.length() && plain.charAt(i + 1) == ':'
+                        && plain.substring(0, open).isBlank();
                 if (words >= 1 && words <= 5 && inner.codePoints().anyMatch(Character::isLetterOrDigit) && !TermBullet.isRemark(inner)
-                        && !Guards.isLabel(inner) && !inner.endsWith(":")) {
+                        && !Guards.isLabel(inner) && !label) {
                     out.add(new Token(Kind.TERM, open, i + 1));
                 }
                 open = -1;
