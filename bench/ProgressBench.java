@@ -19,7 +19,8 @@ import java.util.List;
  * Progress file benchmark: load time and per-answer save latency with 1k, 10k and 100k reviews.
  * An answer is durable when {@code answer} returns (journal append + fsync); every 1000 answers and
  * on close the journal is folded into the file (temp, fsync, .bak link, atomic rename, dir fsync):
- * "save max" includes one such fold, "fold" is the one close() does.
+ * "save max" includes one such fold, "fold" is the one close() does. "load" reads the whole file (what
+ * stats does); "session" is what a drill's start reads: the lock and the snapshot beside the file.
  * Run by bench/progress. Args: working directory, then review counts.
  */
 public class ProgressBench {
@@ -29,8 +30,8 @@ public class ProgressBench {
         Path work = Path.of(args[0]);
         Files.createDirectories(work);
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        System.out.printf("%-8s %-6s %-8s %-10s %-9s %-9s %-9s %-6s %-9s%n",
-                "reviews", "cards", "file", "load med", "save med", "save p95", "save max", "saves", "fold");
+        System.out.printf("%-8s %-6s %-8s %-10s %-9s %-9s %-9s %-6s %-9s %-9s%n",
+                "reviews", "cards", "file", "load med", "save med", "save p95", "save max", "saves", "fold", "session");
         for (int i = 1; i < args.length; i++) {
             int reviews = Integer.parseInt(args[i]);
             int cards = Math.max(1, Math.min(reviews / 8, 3000));
@@ -47,6 +48,17 @@ public class ProgressBench {
                     if (s.reviews().size() != reviews) throw new AssertionError("fixture has " + s.reviews().size());
                 }
                 loads[k] = (System.nanoTime() - t) / 1e6;
+            }
+
+            // What a study session opens: the lock and the snapshot beside the file (made by the first open).
+            ProgressStore.open(file, clock).close();
+            double[] sessions = new double[9];
+            for (int k = 0; k < sessions.length; k++) {
+                long t = System.nanoTime();
+                try (ProgressStore s = ProgressStore.open(file, clock)) {
+                    if (s.cards().size() != cards) throw new AssertionError("fixture has " + s.cards().size() + " cards");
+                }
+                sessions[k] = (System.nanoTime() - t) / 1e6;
             }
 
             // More than COMPACT_AFTER answers, so one full rewrite of the file falls inside the sample.
@@ -69,8 +81,8 @@ public class ProgressBench {
                 s.close(); // folds the journal into the file: one full durable rewrite
                 fold = (System.nanoTime() - t) / 1e6;
             }
-            System.out.printf("%-8d %-6d %-8s %-10s %-9s %-9s %-9s %-6d %-9s%n", reviews, cards, mb(size),
-                    ms(pct(loads, 50)), ms(pct(lat, 50)), ms(pct(lat, 95)), ms(pct(lat, 100)), lat.length, ms(fold));
+            System.out.printf("%-8d %-6d %-8s %-10s %-9s %-9s %-9s %-6d %-9s %-9s%n", reviews, cards, mb(size),
+                    ms(pct(loads, 50)), ms(pct(lat, 50)), ms(pct(lat, 95)), ms(pct(lat, 100)), lat.length, ms(fold), ms(pct(sessions, 50)));
         }
     }
 

@@ -24,6 +24,7 @@ public final class Main {
         try {
             Env env = new Env(System.in, out, err, System.getenv(), Path.of(""));
             env.processStreams(true);
+            Timing.mark("env");
             code = run(args, env);
         } catch (Failure f) {
             code = Failure.report(f, err, Arrays.asList(args).contains("--debug"));

@@ -64,6 +64,18 @@ public record CardId(String value) implements Comparable<CardId> {
         return SPACE.matcher(t).replaceAll(" ").trim();
     }
 
+    // Written out: a record's generated equals and hashCode are bootstrapped through method handles at
+    // their first call, which costs start-up time, and ids are hashed from the first moment.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardId c && value.equals(c.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(CardId o) {
         return value.compareTo(o.value);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,12 +26,18 @@ public final class DeckJson {
     public static final String FORMAT = "dca-deck";
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    /** Limits for untrusted deck files: nesting and string length. */
+    private static final JsonFactory READ = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64)
                     .maxStringLength(1_000_000)
                     .build())
-            .build());
+            .build();
+
+    /** Writing builds a tree with jackson-databind; a holder, so that reading never loads it. */
+    private static final class Tree {
+        static final ObjectMapper MAPPER = new ObjectMapper(READ);
+    }
 
     private DeckJson() {}
 
@@ -48,7 +53,7 @@ public final class DeckJson {
     }
 
     public static void write(List<Deck> decks, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Tree.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
         if (decks.size() == 1) {
@@ -57,10 +62,10 @@ public final class DeckJson {
             ArrayNode arr = root.putArray("decks");
             for (Deck d : decks) fillDeck(arr.addObject(), d);
         }
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = Tree.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
-            MAPPER.writeTree(g, root);
+            Tree.MAPPER.writeTree(g, root);
         }
         out.write('\n');
         out.flush();
@@ -79,7 +84,7 @@ public final class DeckJson {
     }
 
     private static ObjectNode cardNode(Card c) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Tree.MAPPER.createObjectNode();
         n.put("id", c.id().value());
         if (!c.meta().note().equals(c.id().value())) n.put("note", c.meta().note());
         n.put("kind", c.kind().label());
@@ -130,11 +135,11 @@ public final class DeckJson {
         return n;
     }
 
-    /** Reads a deck file written by {@link #write}. */
+    /** Reads a deck file written by {@link #write}. Streaming: no object mapper is loaded to read decks. */
     public static List<Deck> read(Reader in) throws DeckFormatException, IOException {
-        JsonNode root;
-        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
-            root = MAPPER.readTree(p);
+        JsonValue root;
+        try (JsonParser p = READ.createParser(in)) {
+            root = p.nextToken() == null ? null : JsonValue.read(p);
             if (root != null && p.nextToken() != null) {
                 JsonLocation loc = p.currentLocation();
                 throw new DeckFormatException("unexpected text after the deck", loc.getLineNr(), loc.getColumnNr());
@@ -152,7 +157,7 @@ public final class DeckJson {
         if (!FORMAT.equals(format)) {
             throw new DeckFormatException("not a dca deck (format is \"" + format + "\", expected \"" + FORMAT + "\")");
         }
-        JsonNode version = root.get("version");
+        JsonValue version = root.get("version");
         if (version == null || !version.canConvertToInt()) throw new DeckFormatException("missing deck format version");
         if (version.asInt() != VERSION) {
             throw new DeckFormatException("deck format version " + version.asText()
@@ -160,37 +165,37 @@ public final class DeckJson {
         }
         List<Deck> decks = new ArrayList<>();
         if (root.has("decks")) {
-            JsonNode arr = root.get("decks");
+            JsonValue arr = root.get("decks");
             if (!arr.isArray()) throw new DeckFormatException("\"decks\" must be an array");
             int i = 0;
-            for (JsonNode d : arr) decks.add(readDeck(d, "decks[" + i++ + "]"));
+            for (JsonValue d : arr.elements()) decks.add(readDeck(d, "decks[" + i++ + "]"));
         } else {
             decks.add(readDeck(root, "deck"));
         }
         return decks;
     }
 
-    private static Deck readDeck(JsonNode node, String where) throws DeckFormatException {
-        JsonNode meta = node.get("deck");
+    private static Deck readDeck(JsonValue node, String where) throws DeckFormatException {
+        JsonValue meta = node.get("deck");
         if (meta == null || !meta.isObject()) throw new DeckFormatException(where + ": missing \"deck\" object");
         String name = text(meta, "name", where + ".deck");
         int chapter = meta.path("chapter").asInt(0);
         String title = meta.path("title").asText("");
         List<Domain> domains = new ArrayList<>();
-        for (JsonNode d : meta.path("domains")) {
+        for (JsonValue d : meta.path("domains").elements()) {
             domains.add(Domain.parse(d.asText())
                     .orElseThrow(() -> new DeckFormatException(where + ": unknown domain \"" + d.asText() + "\"")));
         }
         String source = meta.path("source").asText("");
-        JsonNode cardsNode = node.get("cards");
+        JsonValue cardsNode = node.get("cards");
         if (cardsNode == null || !cardsNode.isArray()) throw new DeckFormatException(where + ": missing \"cards\" array");
         List<Card> cards = new ArrayList<>();
         int i = 0;
-        for (JsonNode c : cardsNode) cards.add(readCard(c, where + ".cards[" + i++ + "]"));
+        for (JsonValue c : cardsNode.elements()) cards.add(readCard(c, where + ".cards[" + i++ + "]"));
         return new Deck(name, chapter, title, domains, source, cards);
     }
 
-    private static Card readCard(JsonNode n, String where) throws DeckFormatException {
+    private static Card readCard(JsonValue n, String where) throws DeckFormatException {
         if (!n.isObject()) throw new DeckFormatException(where + ": a card is an object");
         String idText = text(n, "id", where);
         if (!CardId.isValid(idText)) throw new DeckFormatException(where + ": invalid card id \"" + idText + "\"");
@@ -225,7 +230,7 @@ public final class DeckJson {
             }
             case "choice": {
                 List<Option> options = new ArrayList<>();
-                for (JsonNode o : n.path("options")) {
+                for (JsonValue o : n.path("options").elements()) {
                     if (!o.isObject()) throw new DeckFormatException(where + ": an option is an object");
                     options.add(new Option(text(o, "text", where + ".options"), o.path("correct").asBoolean(false),
                             o.path("fixed").asBoolean(false)));
@@ -242,17 +247,17 @@ public final class DeckJson {
         }
     }
 
-    private static String text(JsonNode n, String field, String where) throws DeckFormatException {
-        JsonNode v = n.get(field);
+    private static String text(JsonValue n, String field, String where) throws DeckFormatException {
+        JsonValue v = n.get(field);
         if (v == null || !v.isTextual()) throw new DeckFormatException(where + ": missing text field \"" + field + "\"");
         return v.asText();
     }
 
-    private static List<String> strings(JsonNode arr, String where) throws DeckFormatException {
+    private static List<String> strings(JsonValue arr, String where) throws DeckFormatException {
         List<String> out = new ArrayList<>();
         if (arr.isMissingNode() || arr.isNull()) return out;
         if (!arr.isArray()) throw new DeckFormatException(where + " must be an array of text");
-        for (JsonNode s : arr) {
+        for (JsonValue s : arr.elements()) {
             if (!s.isTextual()) throw new DeckFormatException(where + " must be an array of text");
             out.add(s.asText());
         }

@@ -31,9 +31,26 @@ final class ProgressData {
     /** The last journal entry folded into the file ("journalSeq"). */
     long journalSeq;
 
+    /**
+     * Read from the {@link Snapshot}, not the file: {@link #reviews} holds only the log from position
+     * {@link #suffixFrom} on (every review before it is at or before {@link #before}), and
+     * {@link #firsts} each card's first review per mode. Whatever needs the whole log reads the file.
+     */
+    boolean partial;
+    int suffixFrom;
+    java.time.Instant before;
+    Map<CardId, Map<String, FirstReview>> firsts;
+    /** While partial: each card's number of reviews in the whole log. */
+    Map<CardId, Integer> counts;
+
     /** Records an answer; returns the card's previous progress. */
     CardProgress answer(CardId id, CardProgress after, ReviewRecord review) {
         reviews.add(review);
+        if (partial) {
+            firsts.computeIfAbsent(id, c -> new HashMap<>(4))
+                    .putIfAbsent(Snapshot.mode(review), new FirstReview(suffixFrom + reviews.size() - 1, review.at()));
+            counts.merge(id, 1, Integer::sum);
+        }
         return cards.put(id, after);
     }
 
@@ -65,7 +82,13 @@ final class ProgressData {
     }
 
     void revertAnswer(CardId id, CardProgress before) {
-        reviews.remove(reviews.size() - 1);
+        ReviewRecord dropped = reviews.remove(reviews.size() - 1);
+        if (partial) {
+            Map<String, FirstReview> f = firsts.get(id);
+            FirstReview first = f == null ? null : f.get(Snapshot.mode(dropped));
+            if (first != null && first.position() == suffixFrom + reviews.size()) f.remove(Snapshot.mode(dropped));
+            counts.merge(id, -1, Integer::sum);
+        }
         reviewChanged(reviews.size());
         if (before == null) cards.remove(id);
         else cards.put(id, before);

@@ -20,7 +20,10 @@ import java.util.Map;
  * of 100k reviews. One encoder per store; not thread-safe.
  */
 final class ProgressEncoder {
-    private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
+    /** Loaded at the first string encoded, not when a session opens its progress file. */
+    private static final class Escape {
+        static final JsonStringEncoder INSTANCE = JsonStringEncoder.getInstance();
+    }
     private static final byte[] ENTRY_END = ",\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Bytes reviews = new Bytes(1 << 16);
@@ -190,7 +193,7 @@ final class ProgressEncoder {
     }
 
     static byte[] quote(String s) {
-        byte[] body = ESCAPE.quoteAsUTF8(s);
+        byte[] body = Escape.INSTANCE.quoteAsUTF8(s);
         byte[] q = new byte[body.length + 2];
         q[0] = '"';
         System.arraycopy(body, 0, q, 1, body.length);

@@ -57,7 +57,12 @@ final class ProgressJson {
         }
     }
 
-    record Parsed(int version, ProgressData data) {}
+    /** {@code fromSnapshot}: read from the file's {@link Snapshot}, not its JSON. */
+    record Parsed(int version, ProgressData data, boolean fromSnapshot) {
+        Parsed(int version, ProgressData data) {
+            this(version, data, false);
+        }
+    }
 
     /** Applies a journal's entries after the file's own journalSeq to data; returns the last seq. */
     static long readJournal(InputStream in, ProgressData data) throws IOException, FormatError {

@@ -32,7 +32,10 @@ public final class DeckStore {
     /** Deck names that may become file names: a part, or a group and a part. */
     private static final Pattern NAME = Pattern.compile("(?:" + PART + "/)?" + PART);
     static final String ORIGINS = ".imports.json";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The origins file's mapper, in a holder: listing decks (every review) never loads jackson-databind. */
+    private static final class Origins {
+        static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    }
 
     /** Where an imported deck came from: the file's name (never its path) and when it was imported. */
     public record Origin(String file, Instant at) {}
@@ -118,7 +121,7 @@ public final class DeckStore {
         Path f = dir.resolve(ORIGINS);
         try {
             if (!Files.isRegularFile(f) || Files.size(f) > DeckImporter.MAX_BYTES) return out;
-            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(Files.readString(f, StandardCharsets.UTF_8));
+            com.fasterxml.jackson.databind.JsonNode root = Origins.JSON.readTree(Files.readString(f, StandardCharsets.UTF_8));
             var it = root.path("decks").fields();
             while (it.hasNext()) {
                 var e = it.next();
@@ -136,10 +139,10 @@ public final class DeckStore {
     }
 
     private void saveOrigins(Map<String, Origin> origins) throws IOException {
-        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode root = Origins.JSON.createObjectNode();
         com.fasterxml.jackson.databind.node.ObjectNode decks = root.putObject("decks");
         origins.forEach((name, o) -> decks.putObject(name).put("file", o.file()).put("at", o.at() == null ? "" : o.at().toString()));
-        dca.io.AtomicWrite.write(dir.resolve(ORIGINS), out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
+        dca.io.AtomicWrite.write(dir.resolve(ORIGINS), out -> out.write(Origins.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)));
     }
 
     /** Writes the decks (see {@link #save(List)}) and records where they came from. */

@@ -16,6 +16,11 @@ public interface ProgressLog {
 
     List<ReviewRecord> reviews();
 
+    /** The log as a session plan reads it; a store with a long history answers without reading it all. */
+    default ReviewHistory history() {
+        return ReviewHistory.of(reviews());
+    }
+
     void answer(CardId id, CardProgress after, ReviewRecord review) throws ProgressException;
 
     /** Takes back the last review of {@code id}; {@code before} null means the card had no progress. */

@@ -4,6 +4,8 @@ import dca.deck.Card;
 import dca.deck.CardId;
 import dca.deck.Deck;
 import dca.progress.CardProgress;
+import dca.progress.FirstReview;
+import dca.progress.ProgressException;
 import dca.progress.ReviewRecord;
 import dca.progress.Settings;
 import dca.srs.CardState;
@@ -37,6 +39,16 @@ public final class SessionPlanner {
 
     public SessionPlan plan(List<Deck> decks, Map<CardId, CardProgress> progress, List<ReviewRecord> reviews,
                             Settings settings, Instant now, ZoneId zone, SessionOptions options) {
+        try {
+            return plan(decks, progress, ReviewHistory.of(reviews), settings, now, zone, options);
+        } catch (ProgressException e) {
+            throw new IllegalStateException("a log in memory cannot fail to read", e);
+        }
+    }
+
+    /** As above, reading of the review log only what planning needs. */
+    public SessionPlan plan(List<Deck> decks, Map<CardId, CardProgress> progress, ReviewHistory reviews,
+                            Settings settings, Instant now, ZoneId zone, SessionOptions options) throws ProgressException {
         Map<CardId, StudyItem> items = items(decks);
         LocalDate today = now.atZone(zone).toLocalDate();
         ExamCalendar exam = settings.examDate() == null ? null : ExamCalendar.of(settings.examDate(), zone);
@@ -107,23 +119,33 @@ public final class SessionPlanner {
     }
 
     /**
-     * New cards started on {@code day}: cards whose first scheduled review falls on that day.
-     * Cram and exam answers do not schedule and do not count. Fills {@code studied} with every card
-     * reviewed that day.
+     * New cards started on {@code day}: cards whose first scheduled review (first in the log) falls on
+     * that day. Cram and exam answers do not schedule and do not count. Fills {@code studied} with
+     * every card reviewed that day. Reads only that day's reviews and those cards' first reviews.
      */
     public static int newCardsStartedOn(LocalDate day, ZoneId zone, List<ReviewRecord> reviews, Set<CardId> studied) {
-        // Instants, not dates, in the loop: the log may hold 100k reviews and this runs at every start.
+        try {
+            return newCardsStartedOn(day, zone, ReviewHistory.of(reviews), studied);
+        } catch (ProgressException e) {
+            throw new IllegalStateException("a log in memory cannot fail to read", e);
+        }
+    }
+
+    /** As above, reading only the day's reviews and the first reviews of the cards studied that day. */
+    public static int newCardsStartedOn(LocalDate day, ZoneId zone, ReviewHistory reviews, Set<CardId> studied) throws ProgressException {
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Set<CardId> seen = new HashSet<>();
+        for (ReviewRecord r : reviews.since(start)) {
+            if (schedules(r.mode()) && r.at().isBefore(end)) studied.add(r.card());
+        }
         int count = 0;
-        for (ReviewRecord r : reviews) {
-            if (!schedules(r.mode())) continue;
-            boolean first = seen.add(r.card());
-            if (!r.at().isBefore(start) && r.at().isBefore(end)) {
-                studied.add(r.card());
-                if (first) count++;
+        for (Map.Entry<CardId, Map<String, FirstReview>> e : reviews.firstReviews(studied).entrySet()) {
+            FirstReview first = null;
+            for (Map.Entry<String, FirstReview> m : e.getValue().entrySet()) {
+                if (!schedules(m.getKey().isEmpty() ? null : m.getKey())) continue;
+                if (first == null || m.getValue().position() < first.position()) first = m.getValue();
             }
+            if (first != null && !first.at().isBefore(start) && first.at().isBefore(end)) count++;
         }
         return count;
     }

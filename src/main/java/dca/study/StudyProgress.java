@@ -111,6 +111,26 @@ public final class StudyProgress implements AutoCloseable {
         @Override public List<ReviewRecord> reviews() { return store.reviews(); }
 
         @Override
+        public ReviewHistory history() {
+            return new ReviewHistory() {
+                @Override
+                public List<ReviewRecord> since(java.time.Instant from) throws ProgressException {
+                    return store.reviewsSince(from);
+                }
+
+                @Override
+                public Map<CardId, Map<String, dca.progress.FirstReview>> firstReviews(java.util.Collection<CardId> cards) throws ProgressException {
+                    return store.firstReviews(cards);
+                }
+
+                @Override
+                public Map<CardId, Integer> counts(java.util.Collection<CardId> cards) {
+                    return store.reviewCounts(cards);
+                }
+            };
+        }
+
+        @Override
         public void answer(CardId id, CardProgress after, ReviewRecord review) throws ProgressException {
             store.answer(id, after, review);
         }

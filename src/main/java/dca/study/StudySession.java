@@ -93,7 +93,8 @@ public final class StudySession {
         this.maker = new QuestionMaker(options.presentation());
         this.reschedule = options.reschedule();
         this.progress = new HashMap<>(log.cards());
-        for (ReviewRecord r : log.reviews()) answers.merge(r.card(), 1, Integer::sum);
+        // Each card's reviews so far seed its choice shuffle; the log is not read whole for it.
+        answers.putAll(log.history().counts(SessionPlanner.items(decks).keySet()));
         this.queue = new Queue();
         queue.due.addAll(plan.due());
         queue.fresh.addAll(plan.fresh());

@@ -21,6 +21,17 @@ class MainTest {
     }
 
     @Test
+    void versionAloneIsAnsweredAsPicocliAnswersIt() {
+        CliHarness h = new CliHarness(home);
+        CliHarness.Result fast = h.run("--version");
+        CliHarness.Result picocli = h.run("--debug", "--version"); // two arguments: through the full command line
+        assertEquals(picocli.code(), fast.code());
+        assertEquals(picocli.out(), fast.out());
+        assertEquals(picocli.out(), h.run("-V").out());
+        assertEquals(picocli.err(), fast.err());
+    }
+
+    @Test
     void unknownOptionIsUsageErrorWithoutStackTrace() {
         CliHarness.Result r = new CliHarness(home).run("--no-such-option");
         assertEquals(ExitCode.USAGE, r.code());

@@ -44,6 +44,19 @@ class BundledNotesTest {
     }
 
     @Test
+    void theCompiledCurriculumIsWhatParsingItGives() throws Exception {
+        List<ParsedNotes> compiled = BundledNotes.parseAll();
+        Path classes = Path.of(BundledNotes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertEquals(true, Files.isRegularFile(classes.resolve(CompiledNotes.INDEX)), "the build compiled the bundled notes");
+        List<String> names = BundledNotes.names(classes.resolve(BundledNotes.DIR));
+        assertEquals(names.size(), compiled.size());
+        for (int i = 0; i < names.size(); i++) {
+            byte[] md = Files.readAllBytes(classes.resolve(BundledNotes.DIR).resolve(names.get(i)));
+            assertEquals(NotesLoader.parse(md, "notes/" + names.get(i)), compiled.get(i), names.get(i));
+        }
+    }
+
+    @Test
     void noBundledNotesIsNoDecks() throws Exception {
         assertEquals(List.of(), BundledNotes.parseAll(tmp, name -> true));
         assertEquals(List.of(), BundledNotes.parseAll((Path) null, name -> true));

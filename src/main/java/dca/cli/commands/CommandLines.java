@@ -24,17 +24,28 @@ public final class CommandLines {
 
     /** As {@link #execute(String[], Env)}, full screen on {@code terminal} when it is not null (tests). */
     public static int execute(String[] args, Env env, Terminal terminal) {
+        if (isVersion(args)) {
+            // What picocli prints for it, without building a model of every command to print one line.
+            for (String line : new VersionProvider().getVersion()) env.out().println(line);
+            return ExitCode.OK;
+        }
         String[] asked = CommandNames.helpAsOption(args);
         boolean debug = Arrays.asList(asked).contains("--debug");
         String sub = subcommandOf(asked);
-        CommandLine cli = configure(commandLine(env, sub), env, debug);
+        CommandLine model = commandLine(env, sub);
+        Timing.mark("picocli-model");
+        CommandLine cli = configure(model, env, debug);
         if (asked != args && sub != null && !cli.getSubcommands().containsKey(sub)) {
             // "dca help qiuz": the same error as "dca qiuz", not the list of commands
             return unknownCommand(cli, sub, asked);
         }
         args = asked;
         if (terminal != null) ((DcaCommand) cli.getCommand()).terminal(terminal);
-        Timing.mark("picocli-model");
+        Timing.mark("picocli-configure");
+        cli.setExecutionStrategy(parsed -> {
+            Timing.mark("picocli-parse");
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli.execute(args);
     }
 
@@ -99,6 +110,11 @@ public final class CommandLines {
         DcaCommand.addSubcommands(cli, subcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** Just {@code --version} (or {@code -V}): answered without picocli's model, the same line it prints. */
+    static boolean isVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** The first argument that is not a global option (or its value): the subcommand's name, if any. */

@@ -49,8 +49,12 @@ public final class DcaCommand implements Callable<Integer>, GlobalOptions {
     /** Adds the subcommand {@code only} names (by its @Command name), or all of them when it names none. */
     static CommandLine addSubcommands(CommandLine cli, String only) {
         Class<?> match = null;
+        // QuizCommand is "quiz": try the class its name suggests first, so a run reads one @Command, not all.
         for (Class<?> c : SUBCOMMANDS) {
-            if (c.getAnnotation(Command.class).name().equals(only)) match = c;
+            if (only != null && c.getSimpleName().equalsIgnoreCase(only + "Command") && c.getAnnotation(Command.class).name().equals(only)) match = c;
+        }
+        for (int i = 0; match == null && only != null && i < SUBCOMMANDS.size(); i++) {
+            if (SUBCOMMANDS.get(i).getAnnotation(Command.class).name().equals(only)) match = SUBCOMMANDS.get(i);
         }
         for (Class<?> c : SUBCOMMANDS) {
             if (match == null || c == match) cli.addSubcommand(c);

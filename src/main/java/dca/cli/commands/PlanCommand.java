@@ -50,7 +50,7 @@ final class PlanCommand extends SubCommand implements Callable<Integer> {
     @Option(names = "--exam-date", paramLabel = "YYYY-MM-DD", description = "Exam date (default: the one in settings).")
     String examDate;
 
-    @Option(names = "--retention", paramLabel = "R,R,…", split = ",",
+    @Option(names = "--retention", paramLabel = "R[,R…]", split = ",", hideParamSyntax = true,
             description = "Desired retentions to compare, e.g. 0.80,0.85,0.90,0.95.")
     List<String> retentions = new ArrayList<>();
 

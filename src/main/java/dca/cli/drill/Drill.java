@@ -43,14 +43,14 @@ public final class Drill {
         try (StudyProgress store = open(root, chosen)) {
             Clock clock = root.env().clock();
             return run(root, terminals, command, chosen, options, typed, store, (log, scheduler) ->
-                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.reviews(), log.settings(),
+                    new SessionPlanner(scheduler).plan(chosen, log.cards(), log.history(), log.settings(),
                             clock.instant(), clock.getZone(), options));
         }
     }
 
     /** Makes the session's queue once the progress file is open. */
     public interface Planner {
-        SessionPlan plan(ProgressLog log, Scheduler scheduler);
+        SessionPlan plan(ProgressLog log, Scheduler scheduler) throws ProgressException;
     }
 
     private Drill() {}

@@ -22,6 +22,8 @@ import java.util.Set;
  * screen that stays in view when the card is taller than the terminal.
  */
 final class DrillScreens {
+    /** The line between question and answer. */
+    private static final String RULE = "\u2501";
     private final String title;
     private final Paint paint;
     private final long started = System.nanoTime();
@@ -80,7 +82,9 @@ final class DrillScreens {
     List<String> answer(Question q, DrillPrompter.Revealed revealed, Map<Rating, MemoryState> preview, Rating suggested, int width) {
         List<String> body = new ArrayList<>();
         body.add("");
-        body.add("  " + paint.dim("─".repeat(Math.max(1, Math.min(40, width - 4)))));
+        // Not U+2500: JLine sends that one through the terminal's line-drawing set, which tmux and
+        // screen show as a row of 'q'. U+2501 is drawn as the character it is.
+        body.add("  " + paint.dim(RULE.repeat(Math.max(1, Math.min(40, width - 4)))));
         if (revealed.diff() != null) {
             body.addAll(Wrap.hanging(revealed.typed(), width, "  " + paint.dim("you typed: "), "             "));
             body.addAll(Wrap.words(diffWords(revealed.diff()), width, "  " + paint.dim("diff:      "), "             ", " "));

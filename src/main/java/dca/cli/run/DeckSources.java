@@ -5,6 +5,7 @@ import dca.deck.DeckCatalog;
 import dca.deck.UnknownDeckException;
 import dca.notes.BundledNotes;
 import dca.notes.Explanation;
+import dca.notes.NotesCache;
 import dca.notes.NotesException;
 import dca.notes.NotesLoader;
 import dca.notes.NotesReport;
@@ -91,9 +92,9 @@ public final class DeckSources {
             Path dir = Locations.notes(root);
             if (Files.isRegularFile(notes) && dir != null && Files.isDirectory(dir)) {
                 // A file of the notes folder named on its own: its folders still give its chapter and domain.
-                return List.of(NotesLoader.parse(notes, base(root, notes), dir));
+                return List.of(cache(root).parse(notes, base(root, notes), dir));
             }
-            return NotesLoader.parseAll(notes, base(root, notes), f -> true);
+            return cache(root).parseAll(notes, base(root, notes), f -> true);
         });
     }
 
@@ -152,7 +153,7 @@ public final class DeckSources {
                     if (wanted.contains(n)) chosen.add(f);
                 }
                 if (chosen.size() != wanted.size()) return List.of();
-                parsed = NotesLoader.parseAll(notes, base(root, notes), chosen::contains);
+                parsed = cache(root).parseAll(notes, base(root, notes), chosen::contains);
             }
         } catch (IOException | NotesException | RuntimeException e) {
             return List.of(); // the full path reports it properly
@@ -176,6 +177,11 @@ public final class DeckSources {
         while (i < fileName.length() && i < 4 && Character.isDigit(fileName.charAt(i))) i++;
         if (i == 0 || i == fileName.length() || Character.isLetterOrDigit(fileName.charAt(i))) return -1;
         return Integer.parseInt(fileName.substring(0, i));
+    }
+
+    /** Parsed notes kept between runs, in the cache directory; {@code DCA_CACHE=off} parses every time. */
+    private static NotesCache cache(GlobalOptions root) {
+        return "off".equals(root.env().var("DCA_CACHE")) ? NotesCache.off() : NotesCache.in(root.env().cacheDir());
     }
 
     /** Sources are named relative to the working directory when inside it, else to the notes' parent. */

@@ -119,6 +119,12 @@ public final class Env {
         return (x != null ? Path.of(x) : home().resolve(".local/state")).resolve("dca");
     }
 
+    /** {@code $XDG_CACHE_HOME/dca}, else {@code ~/.cache/dca}: what can be made again (parsed notes). */
+    public Path cacheDir() {
+        String x = var("XDG_CACHE_HOME");
+        return (x != null ? Path.of(x) : home().resolve(".cache")).resolve("dca");
+    }
+
     /** Colour is off under NO_COLOR (any value) and for dumb terminals. */
     public boolean colorAllowed() {
         return !vars.containsKey("NO_COLOR") && !"dumb".equals(vars.get("TERM"));

@@ -47,9 +47,6 @@ public final class Frame implements AutoCloseable {
         this.alternate = alternate;
         this.display = Terminals.usable(terminal) ? new Display(terminal, true) : null;
         if (alternate) terminal.puts(Capability.enter_ca_mode);
-        // JLine draws box lines (─ │ ┌ …) in the terminal's line-drawing set; screen and tmux
-        // need it enabled first, or a line of ─ comes out as a line of q.
-        if (display != null) terminal.puts(Capability.ena_acs);
     }
 
     /** Terminal width in columns; 80 when the terminal does not say. */

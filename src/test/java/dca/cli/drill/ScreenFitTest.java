@@ -97,7 +97,7 @@ class ScreenFitTest {
     /** A word cut at the edge shows as two pieces that are not words of the wide screen. */
     static Set<String> words(String screen) {
         Set<String> out = new HashSet<>();
-        for (String w : screen.split("\\s+")) if (!w.matches("[█░─]+") && !w.endsWith("…")) out.add(w);
+        for (String w : screen.split("\\s+")) if (!w.matches("[█░━]+") && !w.endsWith("…")) out.add(w);
         return out;
     }
 
@@ -197,6 +197,21 @@ class ScreenFitTest {
     }
 
     /** On a short screen the answer scrolls under the question, which stays; Ctrl-C ends the session as interrupted. */
+    @Test
+    void theRevealedScreenNeedsNoLineDrawingCharacterSet() throws Exception {
+        // tmux and screen showed the answer rule as a row of 'q' when it went out in the terminal's
+        // line-drawing set (ESC ( 0 on xterm): the screens must not switch to that set at all.
+        try (LiveScreen s = new LiveScreen(this, 100, 30)) {
+            s.await("Space reveal");
+            s.press(" ");
+            String revealed = s.await("again");
+            assertTrue(!revealed.contains("\033(0") && !revealed.contains("\u000e"), "no switch to the line-drawing set: " + revealed);
+            assertTrue(revealed.contains("\u2501"), "the rule is drawn as itself: " + revealed);
+            s.press("q");
+            assertEquals(false, s.done.get(10, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void aTallCardScrollsAndCtrlCInterrupts() throws Exception {
         try (LiveScreen s = new LiveScreen(this, 40, 12)) {
