@@ -197,6 +197,7 @@ class NotesCacheTest {
         Files.write(classes.resolve("dca/notes/NotesParser.class"), new byte[] {1, 2, 3});
         Files.write(classes.resolve("dca/deck/CardId.class"), new byte[] {4, 5});
         Files.writeString(classes.resolve("dca/objectives.tsv"), "o1.1\torchestration\n");
+        Files.writeString(classes.resolve("dca/command-tasks.tsv"), "docker ps\tlists containers\n");
         String before = CompiledNotes.parserVersion(classes);
         assertEquals(before, CompiledNotes.parserVersion(classes), "the same classes give the same version");
         Files.write(classes.resolve("dca/deck/CardId.class"), new byte[] {4, 6});
@@ -204,6 +205,9 @@ class NotesCacheTest {
         assertNotEquals(before, after);
         Files.write(classes.resolve("dca/notes/TermRule.class"), new byte[] {7});
         assertNotEquals(after, CompiledNotes.parserVersion(classes), "a new rule class changes it too");
+        String withRule = CompiledNotes.parserVersion(classes);
+        Files.writeString(classes.resolve("dca/command-tasks.tsv"), "docker ps\tlists containers\ndocker init\tcreates starter files\n");
+        assertNotEquals(withRule, CompiledNotes.parserVersion(classes), "a new command task changes it too");
         assertNull(CacheEntry.keyOf(new byte[] {1}));
     }
 }
