@@ -58,7 +58,7 @@ final class DeckAssembly {
         Map<String, Claim> byName = new HashMap<>();
         Map<String, List<Claim>> decks = new LinkedHashMap<>();
         for (NotesFile f : files) {
-            if (f.skipped != null) continue;
+            if (f.skipReason() != null) continue;
             for (ChapterPart part : f.parts) f.tagCheck.check(part.titleTags(), part.line());
             for (ChapterPart part : f.parts) {
                 String name = reserved(name(part, f.fileName));
@@ -135,8 +135,8 @@ final class DeckAssembly {
         for (QuestionBank bank : banks.values()) bank.finish();
         List<ParsedNotes> out = new ArrayList<>();
         for (NotesFile f : files) {
-            if (f.skipped != null) {
-                out.add(ParsedNotes.skipped(f.file, f.skipped, f.problems.list()));
+            if (f.skipReason() != null) {
+                out.add(ParsedNotes.skipped(f.file, f.skipReason(), f.problems.list()));
             } else {
                 List<Deck> own = failed.containsKey(f) ? List.of() : perFile.getOrDefault(f, List.of());
                 out.add(new ParsedNotes(f.file, own, f.problems.list()));
