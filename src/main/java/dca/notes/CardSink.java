@@ -126,10 +126,18 @@ final class CardSink {
     boolean make(Held h, String text) {
         String was = rule;
         rule = h.rule();
-        boolean made = offerCloze(text, h.ctx(), h.line(), h.tags());
-        rule = was;
-        return made;
+        // The sentence shown before a cloze is context, not its identity: the card keeps the id it had without it.
+        idLead = !h.lead().isEmpty() && text.startsWith(h.lead() + " ") ? h.lead() + " " : "";
+        try {
+            return offerCloze(text, h.ctx(), h.line(), h.tags());
+        } finally {
+            rule = was;
+            idLead = "";
+        }
     }
+
+    /** The lead that {@link #make} shows before the cloze it makes, left out of the card's id. */
+    private String idLead = "";
 
     /** A basic card guessed from plain notes; see {@link #offerCloze}. */
     boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
@@ -260,7 +268,7 @@ final class CardSink {
         String note = null;
         List<String> t = tags(ctx.tags(), tags);
         for (int i = 0; i < parts; i++) {
-            String prompt = new ClozeCard(PROBE, text, i).prompt();
+            String prompt = new ClozeCard(PROBE, idLead.isEmpty() ? text : text.substring(idLead.length()), i).prompt();
             CardId id = pin != null
                     ? (i == 0 ? pin : numbered(pin.value(), line))
                     : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);
