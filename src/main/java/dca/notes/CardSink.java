@@ -123,21 +123,21 @@ final class CardSink {
     }
 
     /** Makes a held cloze now, under the rule that guessed it. */
-    boolean make(Held h, String text) {
+    boolean make(Held h, String text, String idText) {
         String was = rule;
         rule = h.rule();
-        // The sentence shown before a cloze is context, not its identity: the card keeps the id it had without it.
-        idLead = !h.lead().isEmpty() && text.startsWith(h.lead() + " ") ? h.lead() + " " : "";
+        // The sentences shown around a cloze are context, not its identity: the card keeps the id it has without them.
+        idSource = idText;
         try {
             return offerCloze(text, h.ctx(), h.line(), h.tags());
         } finally {
             rule = was;
-            idLead = "";
+            idSource = null;
         }
     }
 
-    /** The lead that {@link #make} shows before the cloze it makes, left out of the card's id. */
-    private String idLead = "";
+    /** The text {@link #make} takes the card's id from, when it is not the card's own text. */
+    private String idSource;
 
     /** A basic card guessed from plain notes; see {@link #offerCloze}. */
     boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
@@ -268,7 +268,7 @@ final class CardSink {
         String note = null;
         List<String> t = tags(ctx.tags(), tags);
         for (int i = 0; i < parts; i++) {
-            String prompt = new ClozeCard(PROBE, idLead.isEmpty() ? text : text.substring(idLead.length()), i).prompt();
+            String prompt = new ClozeCard(PROBE, idSource == null ? text : idSource, i).prompt();
             CardId id = pin != null
                     ? (i == 0 ? pin : numbered(pin.value(), line))
                     : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);

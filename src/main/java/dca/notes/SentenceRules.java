@@ -71,7 +71,7 @@ final class SentenceRules implements Rule {
                 }
             }
         }
-        made |= release(x.sink().release(), plain, x.sink());
+        made |= release(x.sink().release(), plain, x.sink(), b.inItem());
         if (made) return Outcome.claimed(1);
         return miss == null ? Outcome.PASS : Outcome.miss(missRule + ": " + miss.why());
     }
@@ -128,7 +128,7 @@ final class SentenceRules implements Rule {
      * text ("… with {{--advertise-addr}}. {{--listen-addr}} is for …"): each hole is asked with the
      * sentences around it. A long paragraph, or one with many holes, keeps a card per sentence.
      */
-    private static boolean release(List<CardSink.Held> held, List<String> plain, CardSink sink) {
+    private static boolean release(List<CardSink.Held> held, List<String> plain, CardSink sink, boolean bullet) {
         if (held.isEmpty()) return false;
         if (held.size() >= 2) {
             String[] parts = plain.toArray(new String[0]);
@@ -143,12 +143,41 @@ final class SentenceRules implements Rule {
             }
             boolean oneEach = held.stream().map(CardSink.Held::sentence).distinct().count() == held.size();
             if (oneEach && related(plain) && holes >= 1 && holes <= MAX_JOINED_HOLES && shortHoles && Strings.words(joined) <= MAX_JOINED_WORDS
-                    && sink.make(held.get(0), joined)) {
+                    && sink.make(held.get(0), joined, joined)) {
                 return true;
             }
         }
         boolean made = false;
-        for (CardSink.Held h : held) made |= sink.make(h, h.text());
+        for (CardSink.Held h : held) made |= sink.make(h, withItsParagraph(h, plain, bullet), h.bare());
         return made;
+    }
+
+    /**
+     * A cloze of one sentence of a short paragraph or bullet, shown with the others around it: they say
+     * what the sentence leaves to them ("Fully integrated since 1.12. Enabled with {{`docker swarm init`}}").
+     * Alone when the paragraph is long, or when another sentence shows what the hole hides.
+     */
+    private static String withItsParagraph(CardSink.Held h, List<String> plain, boolean bullet) {
+        if (plain.size() < 2 || plain.size() > MAX_CONTEXT_SENTENCES || h.sentence() >= plain.size()) return h.text();
+        // A bullet holds one point; a paragraph's sentences only when they speak of the same thing.
+        if (!bullet && !relatedTo(h.sentence(), plain)) return h.text();
+        String[] parts = plain.toArray(new String[0]);
+        parts[h.sentence()] = h.bare();
+        String whole = String.join(" ", parts);
+        if (Strings.words(whole) > MAX_JOINED_WORDS || !distinctHoles(whole).equals(whole)) return h.text();
+        // A term named above ("containerd:") stays in front; a sentence before is in the paragraph already.
+        if (!h.lead().isEmpty() && !plain.contains(h.lead())) whole = h.lead() + " " + whole;
+        return whole;
+    }
+
+    private static final int MAX_CONTEXT_SENTENCES = 3;
+
+    private static boolean relatedTo(int index, List<String> sentences) {
+        java.util.Set<String> mine = stems(sentences.get(index));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i == index) continue;
+            for (String st : stems(sentences.get(i))) if (mine.contains(st)) return true;
+        }
+        return false;
     }
 }

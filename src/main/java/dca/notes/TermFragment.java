@@ -15,6 +15,7 @@ final class TermFragment implements SentenceRule {
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 30;
     private static final int MAX_TERM_WORDS = 5;
+    private static final int MAX_TITLE_TERM_WORDS = 3;
     /** A noun-phrase fragment has no verb among its first words, before any of these. */
     private static final Set<String> QUALIFIERS = Set.of("that", "which", "who", "for", "of", "to", "in", "on", "with", "used",
             "from", "by", "where", "when", "between", "across", "inside", "within");
@@ -134,7 +135,9 @@ final class TermFragment implements SentenceRule {
     /** The heading or bullet above, when it names a term (not a sentence, a task or an organising word). */
     static String term(Block b) {
         List<String> path = b.ctx().path();
-        if (path.size() < 2) return null;
+        if (path.isEmpty()) return null;
+        // A chapter's own title names a term only when it is short ("# docker stacks" over "Allows you to …").
+        if (path.size() == 1 && Strings.words(path.get(0)) > MAX_TITLE_TERM_WORDS) return null;
         String t = Strings.stripTrailing(path.get(path.size() - 1).strip(), " \t:.");
         t = t.replaceFirst("^[^\\p{L}\\p{N}`(]+", "");
         t = HeadingDefinition.LEADING_NUMBER_PATTERN.matcher(t).replaceFirst("").strip();
