@@ -29,6 +29,16 @@ final class SentenceRules implements Rule {
     public Outcome apply(Block b, Extraction x) {
         if (!(b.node() instanceof Paragraph p)) return Outcome.PASS;
         TagParser.Tagged marked = TagParser.split(InlineText.marked(p));
+        String label = labelLine(p);
+        if (label != null) {
+            int nl = marked.text().indexOf('\n');
+            if (nl > 0 && nl + 1 < marked.text().length()) {
+                marked = new TagParser.Tagged(marked.text().substring(nl + 1), marked.tags());
+                TagParser.Tagged rest = b.tagged();
+                int restNl = rest.text().indexOf('\n');
+                b = b.underLabel(label, new TagParser.Tagged(restNl < 0 ? "" : rest.text().substring(restNl + 1), rest.tags()));
+            }
+        }
         boolean made = false;
         Outcome.Miss miss = null;
         String missRule = null;
@@ -74,6 +84,23 @@ final class SentenceRules implements Rule {
         made |= release(x.sink().release(), plain, x.sink(), b.inItem());
         if (made) return Outcome.claimed(1);
         return miss == null ? Outcome.PASS : Outcome.miss(missRule + ": " + miss.why());
+    }
+
+    private static final int MAX_LABEL_WORDS = 5;
+
+    /** "*Host*" or "**Bridge:**" alone on the first line of a paragraph, over lines that say what it is; else null. */
+    static String labelLine(Paragraph p) {
+        org.commonmark.node.Node first = p.getFirstChild();
+        if (!(first instanceof org.commonmark.node.Emphasis || first instanceof org.commonmark.node.StrongEmphasis)) return null;
+        org.commonmark.node.Node next = first.getNext();
+        if (next instanceof org.commonmark.node.Text t && t.getLiteral().strip().equals(":")) next = next.getNext();
+        if (!(next instanceof org.commonmark.node.SoftLineBreak || next instanceof org.commonmark.node.HardLineBreak)) return null;
+        String label = Strings.stripTrailing(InlineText.oneLine(InlineText.of(first)).strip(), " \t:");
+        if (label.isEmpty() || Strings.words(label) > MAX_LABEL_WORDS || label.endsWith(".") || label.endsWith("?")
+                || TermBullet.isRemark(label) || Guards.isLabel(label)) {
+            return null;
+        }
+        return label;
     }
 
     private static final int MAX_JOINED_WORDS = 45;

@@ -44,6 +44,13 @@ final class TermFragment implements SentenceRule {
         if (term == null) return Outcome.miss("says what something does, but the heading or bullet above names no term");
         boolean plural = plural(term);
         String subject = lowerArticle(term);
+        // "This driver …" under "*Host*": ask about "the Host driver", which is what the sentence calls it.
+        String standIn = w.size() > 1 && (first.equals("this") || first.equals("the")) && STAND_INS.contains(w.get(1).lower())
+                ? w.get(1).lower() : null;
+        if (does && standIn != null && !term.toLowerCase(Locale.ROOT).contains(standIn)) {
+            subject = "the " + term + " " + standIn;
+            plural = false;
+        }
         String prompt = used ? (plural ? "What are " : "What is ") + subject + " " + first + " for?"
                 : does ? (plural ? "What do " : "What does ") + subject + " do?" : (plural ? "What are " : "What is ") + subject + "?";
         String answer = Character.toUpperCase(text.charAt(0)) + text.substring(1);
