@@ -24,7 +24,7 @@ final class Rules {
             new CodeCaption(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
             new QuestionLine(), new Enumeration(), new HeadingList(), new CommandTable(), new TermTable(), new CheatSheet(),
             new CommandExample(),
-            new HeadingDefinition(), new SentenceRules());
+            new AnnouncedSections(), new HeadingDefinition(), new SentenceRules());
 
     static final List<Rule> ORDER = concat(EXPLICIT, QUESTION_BANKS, GUARDS, IMPLICIT);
 
