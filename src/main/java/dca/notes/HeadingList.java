@@ -173,6 +173,7 @@ final class HeadingList implements Rule {
         if (items.size() > MAX_FACTS) return null;
         List<String> out = new ArrayList<>();
         int statements = 0;
+        int tokens = 0;
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null || InlineText.isLinkOnly(p)) return null;
             if (TermBullet.read(p).isPresent()) return null;
@@ -180,12 +181,14 @@ final class HeadingList implements Rule {
             if (Strings.words(text) > MAX_FACT_WORDS || Guards.notStudyText(text) != null && Strings.words(text) >= 3) return null;
             if (text.contains("::") || text.contains("{{") || text.contains("==") || Guards.isTodo(text)) return null;
             // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.
-            if (!Token.find(InlineText.marked(p)).isEmpty()) return null;
+            // One among plain facts that would make no card alone joins them ("Creates a `bridge0` network").
+            if (!Token.find(InlineText.marked(p)).isEmpty() && ++tokens > 1) return null;
             if (Statement.split(Statement.Word.split(InlineText.marked(p))) != null) statements++;
             out.add(Strings.stripTrailing(text, " \t,;"));
         }
         // Many statements that each name their own subject are facts of their own, better asked one by one.
         if (out.size() > FEW_FACTS && statements * 2 >= out.size()) return null;
+        if (tokens > 0 && out.size() - tokens < 2) return null;
         return out;
     }
 }
