@@ -4,6 +4,8 @@ import dca.deck.BasicCard;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A bullet or paragraph that leaves its subject to the heading or bullet above it: under
@@ -140,14 +142,26 @@ final class TermFragment implements SentenceRule {
             "(?i)\\s(?:and|&|in|for|with|vs\\.?|versus|on|to|of|from|into|about|under|inside|between)\\s");
 
     /** The heading or bullet above, when it names a term (not a sentence, a task or an organising word). */
+    private static final Pattern SUMMARY = Pattern.compile("(?i)(?:the\\s+)?tl;?\\s*dr");
+    private static final Pattern SUMMARY_SUFFIX = Pattern.compile(
+            "(?i)(.+?)\\s+[-–—:]\\s+(?:the\\s+)?(?:tl;?\\s*dr|summary|in short|in a nutshell|key points)");
+
+    private static String clean(String heading) {
+        String t = Strings.stripTrailing(heading.strip(), " \t:.");
+        t = t.replaceFirst("^[^\\p{L}\\p{N}`(]+", "");
+        return HeadingDefinition.LEADING_NUMBER_PATTERN.matcher(t).replaceFirst("").strip();
+    }
+
     static String term(Block b) {
         List<String> path = b.ctx().path();
         if (path.isEmpty()) return null;
         // A chapter's own title names a term only when it is short ("# docker stacks" over "Allows you to …").
         if (path.size() == 1 && Strings.words(path.get(0)) > MAX_TITLE_TERM_WORDS) return null;
-        String t = Strings.stripTrailing(path.get(path.size() - 1).strip(), " \t:.");
-        t = t.replaceFirst("^[^\\p{L}\\p{N}`(]+", "");
-        t = HeadingDefinition.LEADING_NUMBER_PATTERN.matcher(t).replaceFirst("").strip();
+        String t = clean(path.get(path.size() - 1));
+        // "## Docker - The TLDR", "## The TLDR" under "# The Docker Engine": the summary is of the term before or above it.
+        Matcher summary = SUMMARY_SUFFIX.matcher(t);
+        if (summary.matches()) t = summary.group(1).strip();
+        else if (path.size() >= 2 && SUMMARY.matcher(t).matches()) t = clean(path.get(path.size() - 2));
         if (t.isEmpty() || t.endsWith("?") || t.endsWith("!") || t.endsWith("…") || Strings.words(t) > MAX_TERM_WORDS) return null;
         if (NOT_A_TERM.matcher(t).matches() || GROUPING.matcher(t).find() || t.contains("/")) return null;
         // "Registry access and certificates", "Templates in docker service create": a topic, not one term.
