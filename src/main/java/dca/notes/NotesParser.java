@@ -65,6 +65,12 @@ public final class NotesParser {
         String[] lines = clean.split("\n", -1);
         try {
             Node document = clean.isBlank() ? new Document() : PARSER.parse(clean);
+            String mended = UnclosedFence.mend(document, lines, problems);
+            if (mended != null) {
+                clean = mended;
+                lines = clean.split("\n", -1);
+                document = PARSER.parse(clean);
+            }
             String skipped = judgePage ? NotesPage.notNotes(document, fileName) : null;
             if (skipped != null || clean.isBlank()) {
                 return new NotesFile(file, folders, lines, document, List.of(), FrontMatter.NONE, List.of(), problems, skipped);
