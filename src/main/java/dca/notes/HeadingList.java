@@ -178,6 +178,8 @@ final class HeadingList implements Rule {
             if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null || InlineText.isLinkOnly(p)) return null;
             if (TermBullet.read(p).isPresent()) return null;
             String text = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
+            // "ca.pem : the root certificate": a term line makes its own card.
+            if (TermLine.codeLike(Strings.stripTrailing(text.split(":", 2)[0], " \t")) && TermLine.term(p).isPresent()) return null;
             if (Strings.words(text) > MAX_FACT_WORDS || Guards.notStudyText(text) != null && Strings.words(text) >= 3) return null;
             if (text.contains("::") || text.contains("{{") || text.contains("==") || Guards.isTodo(text)) return null;
             // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.

@@ -112,7 +112,8 @@ final class TermLine implements Rule {
             if (Strings.words(definition) < 2) return Read.NONE;
             String why = plainTerm(term);
             if (why != null) return new Read(null, null, why);
-            if (!amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
+            if (!codeLike(term) && !amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
+            if (codeLike(term)) term = term.replaceAll("\\s*,\\s*", ", ");
         }
         if (term == null) return Read.NONE;
         String why = why(term, definition);
@@ -125,8 +126,24 @@ final class TermLine implements Rule {
                     + "|four|five|six|several|many|few|both|\\d+)\\b.*"
                     + "|.*\\b(?:is|are|was|were|be|can|cannot|can't|will|must|should|never|always|not|does|do|don't|doesn't|has|have)\\b.*");
 
+    /**
+     * A term written as code without backticks: flags ({@code --all-tags, -a}), a file ({@code ca.pem}),
+     * a format placeholder ({@code .ID}), a key ({@code stop_grace_period}). Such a term is a term
+     * wherever its line stands, and its dots and commas are no sentence's.
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile(
+            "--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)*"
+                    + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:pem|json|ya?ml|conf|key|crt|csr|toml|cfg|ini|sock|service|env|tar|txt)"
+                    + "|\\.[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)*"
+                    + "|[a-z][a-z0-9]*(?:_[a-z0-9]+)+");
+
+    static boolean codeLike(String term) {
+        return CODE_LIKE.matcher(term.strip()).matches();
+    }
+
     /** Without emphasis, only a short noun phrase is taken for a term: "Rootless limits", not "Pods are ephemeral". */
     private static String plainTerm(String term) {
+        if (codeLike(term)) return null;
         if (Strings.words(term) > MAX_PLAIN_TERM_WORDS) return "the part before the colon is a clause, not a term";
         if (CLAUSE.matcher(term).matches()) return "the part before the colon reads like a sentence";
         if (HeadingDefinition.isPlainTask(term)) return "\"" + term + "\" names a task, not a term";
@@ -147,7 +164,7 @@ final class TermLine implements Rule {
     private static String why(String term, String definition) {
         if (term.isEmpty() || definition.isEmpty()) return "a term or its definition is empty";
         if (Strings.words(term) > MAX_TERM_WORDS) return "the part before the separator is too long to be a term";
-        if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`")) return "the term reads like a sentence";
+        if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`") && !codeLike(term)) return "the term reads like a sentence";
         if (TermBullet.isRemark(term)) return "a remark, not a term";
         if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
         if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
