@@ -156,7 +156,10 @@ final class TermFragment implements SentenceRule {
         List<String> path = b.ctx().path();
         if (path.isEmpty()) return null;
         // A chapter's own title names a term only when it is short ("# docker stacks" over "Allows you to …").
-        if (path.size() == 1 && Strings.words(path.get(0)) > MAX_TITLE_TERM_WORDS) return null;
+        // and only for the paragraph right under it: further down, a chapter's paragraphs speak of many things.
+        if (path.size() == 1 && (Strings.words(path.get(0)) > MAX_TITLE_TERM_WORDS || !(b.previous() == null && !b.inItem() || b.previous() instanceof org.commonmark.node.Heading))) {
+            return null;
+        }
         String t = clean(path.get(path.size() - 1));
         // "## Docker - The TLDR", "## The TLDR" under "# The Docker Engine": the summary is of the term before or above it.
         Matcher summary = SUMMARY_SUFFIX.matcher(t);
