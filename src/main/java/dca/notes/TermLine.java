@@ -106,6 +106,10 @@ final class TermLine implements Rule {
             definition = m.group(2).strip();
             // "admin -> settings -> certificates" is a path through a UI, not a term and its meaning.
             if (term.contains(":") || ARROW.matcher(definition).matches()) return new Read(null, null, "a path of steps, not a term");
+        } else if (inItem && text.startsWith("-") && (m = FLAG_LINE.matcher(text)).matches()) {
+            // "--force , -f    Do not prompt for confirmation": a reference page's flag and what it does.
+            term = m.group(1).strip().replaceAll("\\s*,\\s*", ", ");
+            definition = m.group(2).strip();
         } else if (inItem && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
@@ -136,6 +140,10 @@ final class TermLine implements Rule {
                     + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:pem|json|ya?ml|conf|key|crt|csr|toml|cfg|ini|sock|service|env|tar|txt)"
                     + "|\\.[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)*"
                     + "|[a-z][a-z0-9]*(?:_[a-z0-9]+)+");
+
+    /** A flag (and its short form) then, after space, what it does, capitalised as a reference page writes it. */
+    private static final Pattern FLAG_LINE = Pattern.compile(
+            "(--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)?)\\s+(?:\\(\\w+\\)\\s*)?:?\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\S+)+)");
 
     static boolean codeLike(String term) {
         return CODE_LIKE.matcher(term.strip()).matches();
