@@ -12,6 +12,11 @@ final class ExampleCode {
 
     /** The text of the fenced code in the section above {@code line}, "" when there is none. */
     static String near(Extraction x, int line) {
+        // Asked for by more than one rule for each sentence: found once per file and line.
+        return ParseScope.keyed(ExampleCode.class, java.util.List.of(x.lines(), line), k -> scan(x, line));
+    }
+
+    private static String scan(Extraction x, int line) {
         StringBuilder code = new StringBuilder();
         boolean fence = false;
         for (int i = Math.max(1, line - MAX_LINES_BACK); i < line; i++) {

@@ -501,7 +501,12 @@ final class Statement implements SentenceRule {
             return false;
         }
 
+        /** The words of a sentence; several rules ask for the same sentence's, so they are split once per parse. */
         static List<Word> split(String marked) {
+            return ParseScope.keyed(Word.class, marked, Word::splitNow);
+        }
+
+        private static List<Word> splitNow(String marked) {
             List<Word> out = new ArrayList<>();
             int n = marked.length();
             int i = 0;
@@ -536,7 +541,7 @@ final class Statement implements SentenceRule {
                 while (end > start && ".!,;:".indexOf(marked.charAt(end - 1)) >= 0) end--;
                 if (end > start) out.add(new Word(raw, start, end, breaks, code && marked.charAt(end - 1) == '`'));
             }
-            return out;
+            return List.copyOf(out);
         }
     }
 }
