@@ -476,18 +476,23 @@ final class Statement implements SentenceRule {
      * A word of a sentence's marked text, with its offsets; inline code counts as one word.
      * {@code breaksAfter} is true when a comma, semicolon, colon, dash or bracket follows it.
      */
-    record Word(String raw, int start, int end, boolean breaksAfter, boolean code) {
-        String bare() {
+    /** A word of a sentence; its bare and lower-case forms are worked out once, as every rule asks for them. */
+    record Word(String raw, int start, int end, boolean breaksAfter, boolean code, String bare, String lower) {
+        Word(String raw, int start, int end, boolean breaksAfter, boolean code) {
+            this(raw, start, end, breaksAfter, code, bareOf(raw));
+        }
+
+        private Word(String raw, int start, int end, boolean breaksAfter, boolean code, String bare) {
+            this(raw, start, end, breaksAfter, code, bare, bare.toLowerCase(Locale.ROOT));
+        }
+
+        private static String bareOf(String raw) {
             String t = InlineText.unmark(raw).replace("`", "");
             int a = 0;
             int z = t.length();
             while (a < z && !Character.isLetterOrDigit(t.charAt(a))) a++;
             while (z > a && !Character.isLetterOrDigit(t.charAt(z - 1))) z--;
             return a < z ? t.substring(a, z) : t.isEmpty() ? " " : t;
-        }
-
-        String lower() {
-            return bare().toLowerCase(Locale.ROOT);
         }
 
         /** A name: code, or a word with a capital, digit, dot or underscore inside ("overlay2", "Docker"). */
