@@ -109,7 +109,8 @@ final class TermLine implements Rule {
         } else if (inItem && text.startsWith("-") && (m = FLAG_LINE.matcher(text)).matches()) {
             // "--force , -f    Do not prompt for confirmation": a reference page's flag and what it does.
             term = m.group(1).strip().replaceAll("\\s*,\\s*", ", ");
-            definition = m.group(2).strip();
+            // "--limit (25)  Max number of results": the default is part of what to recall.
+            definition = m.group(3).strip() + (m.group(2) == null ? "" : " (default " + m.group(2) + ")");
         } else if (inItem && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
@@ -117,7 +118,15 @@ final class TermLine implements Rule {
             String why = plainTerm(term);
             if (why != null) return new Read(null, null, why);
             if (!codeLike(term) && !amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
-            if (codeLike(term)) term = term.replaceAll("\\s*,\\s*", ", ");
+            if (codeLike(term)) {
+                term = term.replaceAll("\\s*,\\s*", ", ");
+                // "--stars , -s **deprecated** : …": the remark belongs to the answer, not the flag.
+                Matcher remark = FLAG_REMARK.matcher(term);
+                if (remark.matches()) {
+                    term = remark.group(1);
+                    definition = definition + " (" + remark.group(2) + ")";
+                }
+            }
         }
         if (term == null) return Read.NONE;
         String why = why(term, definition);
@@ -136,14 +145,16 @@ final class TermLine implements Rule {
      * wherever its line stands, and its dots and commas are no sentence's.
      */
     private static final Pattern CODE_LIKE = Pattern.compile(
-            "--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)*"
+            "--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)*(?:\\s+\\(?(?:deprecated|\\d+|default\\s+\\w+)\\)?)?"
                     + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:pem|json|ya?ml|conf|key|crt|csr|toml|cfg|ini|sock|service|env|tar|txt)"
                     + "|\\.[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)*"
                     + "|[a-z][a-z0-9]*(?:_[a-z0-9]+)+");
 
     /** A flag (and its short form) then, after space, what it does, capitalised as a reference page writes it. */
     private static final Pattern FLAG_LINE = Pattern.compile(
-            "(--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)?)\\s+(?:\\(\\w+\\)\\s*)?:?\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\S+)+)");
+            "(--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)?)\\s+(?:\\((\\w+)\\)\\s*)?:?\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\S+)+)");
+
+    private static final Pattern FLAG_REMARK = Pattern.compile("(-.*?)\\s+\\(?(deprecated|\\d+|default\\s+\\w+)\\)?");
 
     static boolean codeLike(String term) {
         return CODE_LIKE.matcher(term.strip()).matches();
