@@ -55,9 +55,25 @@ final class TermFragment implements SentenceRule {
         }
         String prompt = used ? (plural ? "What are " : "What is ") + subject + " " + first + " for?"
                 : does ? (plural ? "What do " : "What does ") + subject + " do?" : (plural ? "What are " : "What is ") + subject + "?";
-        String answer = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        String answer = Character.toUpperCase(text.charAt(0)) + text.substring(1) + following(s, b);
         return x.sink().offerBasic(BasicCard.Origin.TERM, prompt, answer, b.ctx(), s.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
+    }
+
+    private static final int MAX_ANSWER_WORDS = 40;
+
+    /** "It provides no isolation …" after the fragment: the sentences that go on about it, for its answer. */
+    private static String following(Sentence s, Block b) {
+        List<Sentence> all = Sentence.split(b.tagged().text(), b.line());
+        StringBuilder more = new StringBuilder();
+        int words = s.words();
+        for (int i = 1; i < all.size(); i++) {
+            String t = all.get(i).text();
+            words += all.get(i).words();
+            if (!Anaphora.leans(t) || words > MAX_ANSWER_WORDS) break;
+            more.append(' ').append(t);
+        }
+        return more.toString();
     }
 
     /** Nouns a sentence uses to stand for the term above it: "This driver …", "The option …". */
