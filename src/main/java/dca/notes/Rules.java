@@ -21,7 +21,7 @@ final class Rules {
     static final List<Rule> GUARDS = List.of(new SkipRule());
 
     static final List<Rule> IMPLICIT = List.of(
-            new CodeCaption(), new CaptionValue(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
+            new CodeCaption(), new CaptionValue(), new CaptionedCommandLine(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
             new QuestionLine(), new Enumeration(), new HeadingList(), new CommandTable(), new TermTable(), new CheatSheet(),
             new CommandExample(),
             new AnnouncedSections(), new HeadingDefinition(), new SentenceRules());
