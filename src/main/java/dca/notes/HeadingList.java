@@ -21,6 +21,7 @@ final class HeadingList implements Rule {
     private static final int NAME_WORDS = 5;
     private static final int MAX_FACTS = 6;
     private static final int FEW_FACTS = 4;
+    private static final int SENTENCE_WORDS = 5;
     private static final int MAX_FACT_WORDS = 25;
 
     @Override
@@ -185,7 +186,10 @@ final class HeadingList implements Rule {
             // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.
             // One among plain facts that would make no card alone joins them ("Creates a `bridge0` network").
             if (!Token.find(InlineText.marked(p)).isEmpty() && ++tokens > 1) return null;
-            if (Statement.split(Statement.Word.split(InlineText.marked(p))) != null) statements++;
+            // A whole sentence ("Stacks do not support builds.") is a fact of its own, like a statement dca can cloze.
+            if (Statement.split(Statement.Word.split(InlineText.marked(p))) != null || text.endsWith(".") && Strings.words(text) >= SENTENCE_WORDS) {
+                statements++;
+            }
             out.add(Strings.stripTrailing(text, " \t,;"));
         }
         // Many statements that each name their own subject are facts of their own, better asked one by one.

@@ -19,7 +19,9 @@ final class SentenceDefinition implements SentenceRule {
     private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "that", "they", "these", "those", "there", "here",
             "which", "what", "who", "each", "all", "some", "most", "both", "every", "one", "he", "she", "you", "its", "their",
             "such", "another", "other", "also", "so", "but", "and", "or", "if", "when", "then", "now", "below", "above",
-            "following", "next", "last");
+            "following", "next", "last",
+            // "Seven managers is the most …": a count, not a term.
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "few", "several");
     /** "a great way to …", "the best choice": a judgement, not what the thing is. */
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(?:a|an|the|one of the)\\s+(?:very\\s+|really\\s+)?(?:great|good|nice|bad|poor|better|best|worse|worst|important"
