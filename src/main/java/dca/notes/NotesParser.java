@@ -48,7 +48,8 @@ public final class NotesParser {
         List<Integer> headings = new ArrayList<>();
         int frontMatterEnd = 0;
         for (Node n = f.document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof org.commonmark.node.Heading) headings.add(InlineText.line(n));
+            // A heading, or a rule (---) between questions, is structure: never a line that "made no card".
+            if (n instanceof org.commonmark.node.Heading || n instanceof org.commonmark.node.ThematicBreak) headings.add(InlineText.line(n));
             if (n instanceof YamlFrontMatterBlock y) frontMatterEnd = ExtractionLog.lastLine(y);
         }
         return log.explain(parsed, f.lines, headings, frontMatterEnd);
