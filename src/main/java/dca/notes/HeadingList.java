@@ -160,10 +160,13 @@ final class HeadingList implements Rule {
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || InlineText.isLinkOnly(p)) return null;
             Optional<TermBullet.Term> term = TermBullet.read(p);
-            String name = term.map(TermBullet.Term::term).orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
+            // ".ID : the image ID": a term line is named by its term, as a term bullet is.
+            Optional<String> line = term.isEmpty() ? TermLine.term(p) : Optional.empty();
+            String name = term.map(TermBullet.Term::term).or(() -> line)
+                    .orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
             name = Strings.stripTrailing(name, " \t\n,;:.");
             if (name.isEmpty() || Guards.isTodo(name) || Guards.isQuiz(name)) return null;
-            if (term.isEmpty() && (Strings.words(name) > NAME_WORDS || name.contains(". "))) return null;
+            if (term.isEmpty() && line.isEmpty() && (Strings.words(name) > NAME_WORDS || name.contains(". "))) return null;
             out.add(name);
         }
         return out;

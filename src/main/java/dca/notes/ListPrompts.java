@@ -28,7 +28,8 @@ final class ListPrompts {
         String p = TermChildren.prompt(c, ctx);
         if (p != null && !p.equals(c)) return p;
         List<String> path = ctx.path();
-        if (path.size() < 2) return null;
+        // Under a chapter's own section, the chapter's title says what "Workers" are of.
+        if (path.isEmpty()) return null;
         String above = path.get(path.size() - 1);
         if (Guards.isGenericHeading(above) || Strings.words(above) > HeadingDefinition.MAX_TERM_WORDS || above.equalsIgnoreCase(c)) return null;
         return above + ": " + c.toLowerCase(Locale.ROOT);
