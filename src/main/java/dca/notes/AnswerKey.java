@@ -29,10 +29,11 @@ final class AnswerKey {
     static final String LETTERS = "([A-Ha-h](?:\\s*(?:,|&|/|and)\\s*[A-Ha-h])*)";
     /**
      * {@code 1. B}, {@code 1) B, D}, {@code Q1: C}, {@code **Q1.** ✅ C – text}, {@code Question 3 - A},
-     * {@code | 4 | B |}, {@code - 5. (C) because…}: a number, then letters standing alone.
+     * {@code | 4 | B |}, {@code - 5. (C) because…}, {@code | S1 | C |}: a number (after a section's
+     * letters, {@code S1}, kept apart from {@code N1}), then letters standing alone.
      */
     private static final Pattern ENTRY = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?\\|?\\s*(?:\\*\\*|__)?\\s*(?:Q(?:uestion)?\\s*#?\\s*)?(\\d{1,3})\\s*(?:\\*\\*|__)?\\s*[.):\\-–—|]?\\s*(?:\\*\\*|__)?"
+            "^\\s*(?:[-*+]\\s+)?\\|?\\s*(?:\\*\\*|__)?\\s*(?:Q(?:uestion)?\\s*#?\\s*|([A-Z]{1,3})(?=\\d))?(\\d{1,3})\\s*(?:\\*\\*|__)?\\s*[.):\\-–—|]?\\s*(?:\\*\\*|__)?"
                     + "\\s*(?:✅|✔️?|☑️?|(?:correct\\s+)?answers?\\s*[:\\-–]?)?\\s*(?:\\*\\*|__)?\\s*\\(?" + LETTERS + "\\)?(?:\\*\\*|__)?"
                     + "(?=\\s*$|\\s*[.):\\-–—|,]|\\s+[-–—])\\s*[.):\\-–—|,]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -40,14 +41,28 @@ final class AnswerKey {
     private static final Pattern INLINE_KEY = Pattern.compile("(?i)^\\W*(?:answers?|answer key|solutions?)\\W*[:\\-–]\\s*(.+)$");
     private static final Pattern INLINE_PAIR = Pattern.compile("(?i)(?<!\\d)(\\d{1,3})\\s*[-.):=]\\s*" + LETTERS + "(?![a-z])");
 
-    private final Map<Integer, Answer> answers;
+    /** By label: the question's number, after its section letters when it has them ({@code S1}). */
+    private final Map<String, Answer> answers;
 
-    private AnswerKey(Map<Integer, Answer> answers) {
+    private AnswerKey(Map<String, Answer> answers) {
         this.answers = Map.copyOf(answers);
     }
 
     Optional<Answer> answer(int number) {
-        return Optional.ofNullable(answers.get(number));
+        return answer("", number);
+    }
+
+    /** The answer to question {@code prefix + number}; {@code S1} falls back to a key written {@code 1}. */
+    Optional<Answer> answer(String prefix, int number) {
+        Answer a = answers.get(label(prefix, number));
+        if (a == null && !prefix.isEmpty()) a = answers.get(label("", number));
+        return Optional.ofNullable(a);
+    }
+
+    /** {@code Q7} and {@code 7} are one label; other letters name a section ({@code S1}). */
+    static String label(String prefix, int number) {
+        String p = prefix == null ? "" : prefix.toUpperCase(Locale.ROOT);
+        return (p.equals("Q") ? "" : p) + number;
     }
 
     int size() {
@@ -62,7 +77,7 @@ final class AnswerKey {
     AnswerKey or(AnswerKey other) {
         if (other.isEmpty()) return this;
         if (isEmpty()) return other;
-        Map<Integer, Answer> all = new LinkedHashMap<>(other.answers);
+        Map<String, Answer> all = new LinkedHashMap<>(other.answers);
         all.putAll(answers);
         return new AnswerKey(all);
     }
@@ -78,7 +93,7 @@ final class AnswerKey {
 
     /** The entries of lines {@code from} (inclusive) to {@code to} (exclusive), 0-based. */
     static AnswerKey parse(String[] lines, int from, int to) {
-        Map<Integer, Answer> out = new LinkedHashMap<>();
+        Map<String, Answer> out = new LinkedHashMap<>();
         for (int i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
             String line = lines[i];
             Matcher inline = INLINE_KEY.matcher(line);
@@ -86,15 +101,15 @@ final class AnswerKey {
                 Matcher pair = INLINE_PAIR.matcher(inline.group(1));
                 boolean any = false;
                 while (pair.find()) {
-                    out.putIfAbsent(Integer.parseInt(pair.group(1)), new Answer(letters(pair.group(2)), "", ""));
+                    out.putIfAbsent(label("", Integer.parseInt(pair.group(1))), new Answer(letters(pair.group(2)), "", ""));
                     any = true;
                 }
                 if (any) continue;
             }
             Matcher m = ENTRY.matcher(line);
             if (!m.matches()) continue;
-            int number = Integer.parseInt(m.group(1));
-            String text = Markup.plain(m.group(3)).replaceAll("\\s*\\|\\s*$", "").strip();
+            String label = label(m.group(1), Integer.parseInt(m.group(2)));
+            String text = Markup.plain(m.group(4)).replaceAll("\\s*\\|\\s*$", "").strip();
             StringBuilder why = new StringBuilder();
             int j = i + 1;
             for (; j < Math.min(to, lines.length); j++) {
@@ -103,7 +118,7 @@ final class AnswerKey {
                 if (why.length() > 0) why.append('\n');
                 why.append(Markup.plain(next.replaceFirst("^>\\s?", "")));
             }
-            out.putIfAbsent(number, new Answer(letters(m.group(2)), text, why.toString().strip()));
+            out.putIfAbsent(label, new Answer(letters(m.group(3)), text, why.toString().strip()));
             i = j - 1;
         }
         return out.isEmpty() ? NONE : new AnswerKey(out);

@@ -76,6 +76,16 @@ final class Block {
         return InlineText.line(node());
     }
 
+    /**
+     * The same paragraph read as the lines under its label: "*Host*" alone on its first line names
+     * what the lines below it say, as a heading would.
+     */
+    Block underLabel(String label, TagParser.Tagged rest) {
+        Block b = new Block(siblings, index, ctx.with(label), heading, inItem);
+        b.tagged = rest;
+        return b;
+    }
+
     /** A paragraph's text with its trailing tags split off; empty for other blocks. */
     TagParser.Tagged tagged() {
         if (tagged == null) {

@@ -84,9 +84,60 @@ final class CardSink {
             ClozeCard part = new ClozeCard(PROBE, text, i);
             if (taken(Kind.CLOZE, part.prompt()) || covered(part.answer(), probe.fullText())) return false;
         }
+        if (holding != null) {
+            holding.add(new Held(holdIndex, text, holdLead, ctx, line, tags, rule));
+            return true;
+        }
         cloze(text, ctx, line, tags);
         return true;
     }
+
+    /** A guessed cloze kept back while a paragraph is read, so its sentences' clozes can become one card. */
+    record Held(int sentence, String text, String lead, Breadcrumbs ctx, int line, List<String> tags, String rule) {
+        /** The cloze without the sentence shown before it (the paragraph shows that sentence anyway). */
+        String bare() {
+            return !lead.isEmpty() && text.startsWith(lead + " ") ? text.substring(lead.length() + 1) : text;
+        }
+    }
+
+    private List<Held> holding;
+    private int holdIndex;
+    private String holdLead = "";
+
+    /** Guessed clozes are held, not made, until {@link #release}. */
+    void hold() {
+        holding = new ArrayList<>();
+    }
+
+    /** The clozes that follow belong to sentence {@code index}, shown after {@code lead}. */
+    void holdFor(int index, String lead) {
+        holdIndex = index;
+        holdLead = lead == null ? "" : lead;
+    }
+
+    /** The held clozes; guessed clozes are made again from now on. */
+    List<Held> release() {
+        List<Held> out = holding == null ? List.of() : holding;
+        holding = null;
+        return out;
+    }
+
+    /** Makes a held cloze now, under the rule that guessed it. */
+    boolean make(Held h, String text, String idText) {
+        String was = rule;
+        rule = h.rule();
+        // The sentences shown around a cloze are context, not its identity: the card keeps the id it has without them.
+        idSource = idText;
+        try {
+            return offerCloze(text, h.ctx(), h.line(), h.tags());
+        } finally {
+            rule = was;
+            idSource = null;
+        }
+    }
+
+    /** The text {@link #make} takes the card's id from, when it is not the card's own text. */
+    private String idSource;
 
     /** A basic card guessed from plain notes; see {@link #offerCloze}. */
     boolean offerBasic(BasicCard.Origin origin, String prompt, String answer, Breadcrumbs ctx, int line, List<String> tags) {
@@ -217,7 +268,7 @@ final class CardSink {
         String note = null;
         List<String> t = tags(ctx.tags(), tags);
         for (int i = 0; i < parts; i++) {
-            String prompt = new ClozeCard(PROBE, text, i).prompt();
+            String prompt = new ClozeCard(PROBE, idSource == null ? text : idSource, i).prompt();
             CardId id = pin != null
                     ? (i == 0 ? pin : numbered(pin.value(), line))
                     : unique(CardId.of(Kind.CLOZE, deckName, prompt), prompt, line);

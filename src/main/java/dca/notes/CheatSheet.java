@@ -25,10 +25,27 @@ final class CheatSheet implements Rule {
         if (commented < MIN_COMMENTED) return Outcome.miss("commands without a comment or caption saying what they do");
         int line = b.line() + 1;
         boolean made = false;
-        for (CodeLines.Command c : code.commands()) {
+        java.util.List<CodeLines.Command> cmds = code.commands();
+        for (int i = 0; i < cmds.size(); i++) {
+            CodeLines.Command c = cmds.get(i);
             if (c.comment().isEmpty() || Guards.notStudyText(c.comment()) != null && Strings.words(c.comment()) >= 3) continue;
-            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, c.comment(), c.text(), b.ctx(), line + c.offset(), java.util.List.of());
+            // The commands under one comment line answer it together ("export, then import").
+            StringBuilder answer = new StringBuilder(c.text());
+            while (i + 1 < cmds.size() && cmds.get(i + 1).following()) answer.append('\n').append(cmds.get(++i).text());
+            String prompt = prompt(c.comment(), c.text());
+            if (prompt == null) continue;
+            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, answer.toString(), b.ctx(), line + c.offset(), java.util.List.of());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no commented command made a new card");
+    }
+
+    /**
+     * The comment as a prompt. A one-word comment ("linux", "stack") names no task: the command's known
+     * task asks instead ("Which command deploys a stack?"), else there is no card.
+     */
+    private static String prompt(String comment, String command) {
+        if (Strings.words(comment) >= 2 && comment.codePoints().filter(Character::isLetter).count() >= 4) return comment;
+        String task = CommandTasks.task(command);
+        return task == null ? null : "Which command " + task + "?";
     }
 }

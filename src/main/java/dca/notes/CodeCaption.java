@@ -63,7 +63,10 @@ final class CodeCaption implements Rule {
         }
         if (code.commands().stream().filter(c -> !c.comment().isEmpty()).count() >= 2) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
+        if (Guards.isGenericHeading(caption) || Guards.isGenericTerm(caption)) return Outcome.miss("\"" + caption + "\" says nothing of what the code does");
         if (givesAway(caption, code.joined())) return Outcome.miss("the caption only repeats the command");
+        if (namesCommand(caption, code.joined())) return Outcome.miss("the caption names the command it asks for");
+        if (SETUP.matcher(caption).find() || pinned(code.joined())) return Outcome.miss("a set-up step with pinned versions, not a fact to recall");
         String why = Guards.notStudyText(caption, 1);
         if (why != null) return Outcome.miss("caption " + why);
         List<String> tags = b.node() instanceof Paragraph ? b.tagged().tags() : List.of();
@@ -182,6 +185,28 @@ final class CodeCaption implements Rule {
             }
         }
         return null;
+    }
+
+    /** "Stop it using `docker stop`", "Use `-v` to see more": code in the caption that is in the answer gives it away. */
+    static boolean namesCommand(String caption, String commands) {
+        java.util.regex.Matcher m = INLINE_CODE.matcher(caption);
+        String c = " " + commands.replace('\n', ' ') + " ";
+        while (m.find()) {
+            String code = m.group(1).strip();
+            if (code.length() >= 2 && c.contains(" " + code + " ") || code.length() >= 2 && c.contains(" " + code + "\n")) return true;
+            if (CommandWords.isCommand(code) && c.contains(" " + code)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
+    /** Captions of a machine's set-up rather than of Docker: prerequisites, repository keys. */
+    private static final Pattern SETUP = Pattern.compile("(?i)\\bpre-?req(?:uisite)?s?\\b|\\bprerequisites?\\b");
+    /** "docker-ee=5:18.09.4~3-0~ubuntu-bionic", "docker-ce-18.09.5": a package pinned to one old version. */
+    private static final Pattern PINNED = Pattern.compile("\\b[a-z][a-z0-9.-]*(?:=|-)\\d+(?::\\d+)?\\.\\d+\\.\\d+[~\\w.-]*");
+
+    private static boolean pinned(String commands) {
+        return PINNED.matcher(commands).find() && (commands.contains("apt") || commands.contains("yum") || commands.contains("dnf"));
     }
 
     /** True when every word of the prompt is in the command ("image build" over `docker image build …`). */

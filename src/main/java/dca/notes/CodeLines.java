@@ -14,7 +14,15 @@ import org.commonmark.node.Node;
  * A block in a language that is not a shell (Dockerfile, YAML, JSON, a program) holds no commands.
  */
 record CodeLines(List<Command> commands, int otherLines, boolean startsWithCommand) {
-    record Command(String text, String comment, int offset) {}
+    /**
+     * @param following true for a command under the same {@code # comment} line as the command before
+     *                  it (no blank line between): the comment covers both
+     */
+    record Command(String text, String comment, int offset, boolean following) {
+        Command(String text, String comment, int offset) {
+            this(text, comment, offset, false);
+        }
+    }
 
     /** Languages whose blocks are files, not commands typed at a prompt. */
     private static final java.util.Set<String> NOT_SHELLS = java.util.Set.of("dockerfile", "docker-file", "yaml", "yml", "json",
@@ -72,10 +80,13 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
         int other = 0;
         Boolean first = null;
         String comment = "";
+        boolean underComment = false;
+        java.util.Set<Integer> trailing = new java.util.HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
                 comment = "";
+                underComment = false;
                 continue;
             }
             int offset = i;
@@ -84,6 +95,7 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
                 l = l.substring(2).strip();
             } else if (l.startsWith("#") && !CommandWords.isCommand(l)) {
                 comment = l.replaceFirst("^#+\\s*", "").strip();
+                underComment = false;
                 continue;
             }
             StringBuilder cmd = new StringBuilder(l);
@@ -92,21 +104,30 @@ record CodeLines(List<Command> commands, int otherLines, boolean startsWithComma
                 cmd.append(' ').append(lines[++i].strip());
             }
             String text = InlineText.tidy(cmd.toString());
-            String trailing = "";
+            String own = "";
             int hash = trailingComment(text);
             if (hash >= 0) {
-                trailing = text.substring(hash + 1).replaceFirst("^#*\\s*", "").strip();
+                own = text.substring(hash + 1).replaceFirst("^#*\\s*", "").strip();
                 text = text.substring(0, hash).strip();
+                if (!own.isEmpty()) trailing.add(offset);
             }
             // "docker CLI --REST--> dockerd": a diagram of who talks to whom, not a command.
             boolean isCommand = CommandWords.isCommand(text) && !DIAGRAM.matcher(text).find();
             if (first == null) first = isCommand;
             if (isCommand) {
-                out.add(new Command(text, trailing.isEmpty() ? comment : trailing, offset));
+                boolean following = underComment && own.isEmpty();
+                out.add(new Command(text, own.isEmpty() ? comment : own, offset, following));
+                underComment = !comment.isEmpty() && own.isEmpty() || following;
             } else {
                 other++;
             }
             comment = "";
+        }
+        // In a block whose commands carry their own trailing comments, a comment line covers one command only.
+        if (out.stream().anyMatch(c -> !c.following() && trailing.contains(c.offset()))) {
+            List<Command> single = new ArrayList<>();
+            for (Command c : out) single.add(c.following() ? new Command(c.text(), "", c.offset(), false) : c);
+            out = single;
         }
         return new CodeLines(out, other, first != null && first);
     }

@@ -16,7 +16,7 @@ final class CommandSentence implements SentenceRule {
     private static final Pattern USE = Pattern.compile(
             "(?i)^(?:use|run|type|execute|try)\\s+(?:the\\s+)?" + CODE + "(?:\\s+command)?\\s+to\\s+([^`]+?)[.!]?$");
     private static final Pattern TO_USE = Pattern.compile("(?i)^to\\s+([^`,]+?),\\s*(?:use|run|type|execute)\\s+" + CODE + "[.!]?$");
-    private static final Pattern LABEL = Pattern.compile("^([^`:]+?)\\s*[:\\-–—]?\\s+" + CODE + "(?:\\s*(?:[.;,:]|\\s[-–—])\\s+(\\S.*?))?[.!]?$");
+    private static final Pattern LABEL = Pattern.compile("^([^`:]+?)\\s*[:\\-–—,]?\\s*" + CODE + "(?:\\s*(?:[.;,:]|\\s[-–—])\\s+(\\S.*?))?[.!]?$");
     private static final Pattern SENTENCE_LABEL = Pattern.compile(
             "(?i).*\\b(?:with|using|via|by|run|use|uses|type|execute|is|are|the|a|an|command|like|and|or|of|to|in|on|from|as"
                     + "|returns|runs|gives|shows|same|any|all)$|(?i)^(?:it|this|that|they|these|those|there|which|then|and|or|but|so"
@@ -71,11 +71,18 @@ final class CommandSentence implements SentenceRule {
         } else if ((m = LABEL.matcher(text)).matches() && command(m.group(2))) {
             String label = EXAMPLE_MARK.matcher(m.group(1).strip()).replaceFirst("").strip();
             int words = Strings.words(label);
-            if (words < 2 || words > MAX_LABEL_WORDS || SENTENCE_LABEL.matcher(label).matches()) return Outcome.PASS;
             command = m.group(2);
-            prompt = label;
             note = m.group(3) == null ? "" : m.group(3).strip();
-            if (note.indexOf('`') >= 0) return Outcome.PASS;
+            if (note.indexOf('`') >= 0 || note.endsWith("?")) return Outcome.PASS;
+            if (words < 2 || words > MAX_LABEL_WORDS || SENTENCE_LABEL.matcher(label).matches()) {
+                // "Run `docker run …`", "Building via `docker build …`": the label says less than the command's own task.
+                String task = words <= 3 && !QaSyntax.isQuestion(label) ? CommandTasks.task(command) : null;
+                if (task == null || note.length() > 0) return Outcome.PASS;
+                String apart = CommandTasks.distinguishing(command);
+                prompt = "Which command " + task + (apart.isEmpty() ? "" : ", " + apart) + "?";
+            } else {
+                prompt = label;
+            }
         }
         if (command == null) return Outcome.PASS;
         if (note.indexOf('`') >= 0 && note.length() > 0 && prompt.startsWith("Which")) note = note.strip();

@@ -26,7 +26,7 @@ final class CommandSyntax implements Rule {
         if (!m.matches()) return false;
         String label = CodeCaption.label(m.group(1).strip());
         String code = m.group(2).strip();
-        if (label.isEmpty() || Guards.words(label) > 8 || !CommandWords.isCommand(code)) return false;
+        if (label.isEmpty() || Guards.words(label) > 8 || !CommandWords.isCommand(code) || Guards.isQuiz(label)) return false;
         if (code.startsWith("$ ")) code = code.substring(2).strip();
         sink.basic(BasicCard.Origin.COMMAND, label, code, ctx, line, tagged.tags());
         return true;

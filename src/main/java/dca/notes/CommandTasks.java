@@ -21,15 +21,65 @@ final class CommandTasks {
 
     /** "removes a volume" for {@code docker volume rm todo-list}; null for a command not in the table. */
     static String task(String command) {
+        String own = ownTask(command);
+        if (own != null) return own;
+        // "echo secret | docker secret create name -": the docker command after the pipe does the task.
+        int pipe = command.indexOf(" | ");
+        return pipe > 0 ? ownTask(command.substring(pipe + 3)) : null;
+    }
+
+    private static String ownTask(String command) {
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
         if (c.startsWith("sudo ")) c = c.substring(5).strip();
         String[] words = c.split("\\s+");
-        for (int n = Math.min(MAX_PREFIX_WORDS, words.length); n >= 2; n--) {
+        for (int n = Math.min(MAX_PREFIX_WORDS, words.length); n >= 1; n--) {
             String task = TASKS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
             if (task != null) return task;
         }
         return null;
+    }
+
+    /** Flags almost every example carries: they tell one example from another no better than the command does. */
+    private static final java.util.Set<String> EVERYDAY_FLAGS = java.util.Set.of("-it", "-ti", "-i", "-t", "-d", "--detach", "--name",
+            "--rm", "--interactive", "--tty", "-a", "-q");
+    private static final int MAX_NAMED_FLAGS = 2;
+
+    /**
+     * What tells this example of a command from others of the same command: its less common flags
+     * ("with `--mount`"), or the filter it is piped to ("piped to grep"); "" when nothing does.
+     */
+    static String distinguishing(String command) {
+        String c = command.strip();
+        int pipe = c.indexOf(" | ");
+        String tail = pipe > 0 ? c.substring(pipe + 3).strip() : "";
+        String head = pipe > 0 ? c.substring(0, pipe) : c;
+        // The task is the command after the pipe: what comes before feeds it ("echo … | docker secret create").
+        String input = "";
+        if (pipe > 0 && ownTask(head) == null && ownTask(tail) != null) {
+            input = Strings.firstWord(head.strip());
+            head = tail;
+            tail = "";
+        }
+        java.util.List<String> flags = new java.util.ArrayList<>();
+        for (String w : head.split("\\s+")) {
+            if (!w.startsWith("-") || w.length() < 2 || Character.isDigit(w.charAt(1))) continue;
+            String flag = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            if (EVERYDAY_FLAGS.contains(flag) || flags.contains(flag)) continue;
+            flags.add(flag);
+        }
+        // Long flags say what they do ("--subnet"); short ones ("-o") only when there is nothing else.
+        if (flags.stream().anyMatch(f -> f.startsWith("--"))) flags.removeIf(f -> !f.startsWith("--"));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < flags.size() && i < MAX_NAMED_FLAGS; i++) {
+            sb.append(i == 0 ? "with `" : " and `").append(flags.get(i)).append('`');
+        }
+        if (!tail.isEmpty()) {
+            String program = Strings.firstWord(tail);
+            if (program.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("piped to ").append(program);
+        }
+        if (input.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("reading what ").append(input).append(" pipes in");
+        return sb.toString();
     }
 
     private static Map<String, String> load() {

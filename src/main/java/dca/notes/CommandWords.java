@@ -27,6 +27,12 @@ final class CommandWords {
         if (c.startsWith("$ ") || c.startsWith("# ")) c = c.substring(2).strip();
         if (c.isEmpty()) return false;
         String first = Strings.firstWord(c).toLowerCase(Locale.ROOT);
+        // "ExecStart=/usr/bin/dockerd -H …" sets a key of a unit file; it is not typed at a prompt.
+        if (first.indexOf('=') > 0) {
+            // "DOCKER_CONTENT_TRUST=1 docker pull …": variables set for the command that follows.
+            String rest = c.substring(Strings.firstWord(c).length()).strip();
+            return !rest.isEmpty() && !rest.equals(c) && isCommand(rest);
+        }
         int slash = first.lastIndexOf('/');
         if (slash >= 0) first = first.substring(slash + 1);
         // A shell script or a program run from a path ("./install.sh", "dockerd-rootless-setuptool.sh") is a command too.

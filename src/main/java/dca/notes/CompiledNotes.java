@@ -18,10 +18,17 @@ import java.util.stream.Stream;
  * Run by the build after compiling (Maven's process-classes phase), on {@code target/classes}:
  * <ol>
  * <li>writes the parser version ({@link NotesCache#PARSER_VERSION}): a SHA-256 of every class of
+<<<<<<< HEAD
  *     {@code dca.notes}, {@code dca.deck}, {@code dca.io} and {@code dca.share} (which reads stored
  *     decks), of {@code dca/objectives.tsv} and of the commonmark and jackson-core jars, so any change
  *     to how notes become cards or stored decks are read invalidates every cache without anyone
  *     bumping a number;</li>
+=======
+ *     {@code dca.notes}, {@code dca.deck} and {@code dca.io}, of the data files the parser reads
+ *     ({@code dca/objectives.tsv}, {@code dca/command-tasks.tsv}) and of
+ *     the commonmark jars, so any change to how notes become cards invalidates every cache without
+ *     anyone bumping a number;</li>
+>>>>>>> recall
  * <li>compiles each bundled notes file ({@code dca/notes/*.md}) into {@code dca/notes/compiled/NAME.bin}
  *     and lists them with their fingerprints in {@code dca/notes/compiled/index}, so dca starts without
  *     parsing the curriculum (and without opening its own jar as a file system to list it).</li>
@@ -30,6 +37,8 @@ import java.util.stream.Stream;
 public final class CompiledNotes {
     static final String DIR = BundledNotes.DIR + "/compiled";
     static final String INDEX = DIR + "/index";
+
+    static final List<String> PARSER_DATA = List.of("dca/objectives.tsv", "dca/command-tasks.tsv");
 
     private CompiledNotes() {}
 
@@ -72,7 +81,8 @@ public final class CompiledNotes {
                 s.filter(p -> p.toString().endsWith(".class")).forEach(inputs::add);
             }
         }
-        inputs.add(classes.resolve("dca/objectives.tsv"));
+        // The data files the rules read: a new command task changes cards as much as a new class.
+        for (String data : PARSER_DATA) inputs.add(classes.resolve(data));
         inputs.sort(null);
         for (Path p : inputs) {
             sha.update(classes.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));

@@ -58,7 +58,7 @@ final class DeckAssembly {
         Map<String, Claim> byName = new HashMap<>();
         Map<String, List<Claim>> decks = new LinkedHashMap<>();
         for (NotesFile f : files) {
-            if (f.skipped != null) continue;
+            if (f.skipReason() != null) continue;
             for (ChapterPart part : f.parts) f.tagCheck.check(part.titleTags(), part.line());
             for (ChapterPart part : f.parts) {
                 String name = reserved(name(part, f.fileName));
@@ -100,6 +100,8 @@ final class DeckAssembly {
         Map<NotesFile, List<Deck>> perFile = new IdentityHashMap<>();
         Map<NotesFile, QuestionBank> banks = new IdentityHashMap<>();
         Map<NotesFile, Boolean> failed = new IdentityHashMap<>();
+        // A file copied into another folder of the tree (a branch, a backup) repeats its cards: keep the first of each.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (List<Claim> group : decks.values()) {
             Claim head = group.get(0);
             String title = title(group);
@@ -121,7 +123,8 @@ final class DeckAssembly {
                     failed.put(f, true);
                     f.problems.add(0, NotesParser.INTERNAL + " file (" + e.getClass().getSimpleName() + "); please report it");
                 }
-                List<Card> cards = sink.cardsFrom(before);
+                List<Card> cards = new ArrayList<>();
+                for (Card card : sink.cardsFrom(before)) if (seen.add(sameness(card))) cards.add(card);
                 log.made(sink.madeFrom(before));
                 perFile.computeIfAbsent(f, x -> new ArrayList<>()).add(new Deck(head.deck(), head.part().number(),
                         title, head.domains(), f.file, cards));
@@ -132,8 +135,8 @@ final class DeckAssembly {
         for (QuestionBank bank : banks.values()) bank.finish();
         List<ParsedNotes> out = new ArrayList<>();
         for (NotesFile f : files) {
-            if (f.skipped != null) {
-                out.add(ParsedNotes.skipped(f.file, f.skipped, f.problems.list()));
+            if (f.skipReason() != null) {
+                out.add(ParsedNotes.skipped(f.file, f.skipReason(), f.problems.list()));
             } else {
                 List<Deck> own = failed.containsKey(f) ? List.of() : perFile.getOrDefault(f, List.of());
                 out.add(new ParsedNotes(f.file, own, f.problems.list()));
@@ -143,6 +146,12 @@ final class DeckAssembly {
     }
 
     /** Said at the deck's first choice question, in the file it comes from. */
+    /** A card's kind, context and content, whatever its deck and id: two cards alike in all of it are one card copied. */
+    private static String sameness(Card card) {
+        return card.kind() + "\u0001" + card.meta().context() + "\u0001" + card.prompt() + "\u0001" + card.answer()
+                + (card instanceof dca.deck.ClozeCard z ? "\u0001" + z.fullText() + "\u0001" + z.index() : "");
+    }
+
     private static void warnOfAnswerPositions(String deck, List<Card> cards, List<Claim> group) {
         Optional<String> skew = AnswerPositions.skew(deck, cards);
         if (skew.isEmpty()) return;

@@ -18,7 +18,7 @@ import org.commonmark.node.Paragraph;
  */
 final class Difference implements Rule {
     private static final Pattern VS = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:vs\\.?|versus|v\\.)\\s+(.{1,60}?)[?:.]?$");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)^.*?differences?\\s+between\\s+(.{1,60}?)\\s+and\\s+(.{1,60}?)[?:.]?$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^.*?differences?\\s+between\\s+(.{1,60}?)\\s+(?:and|vs\\.?|versus)\\s+(.{1,60}?)[?:.]?$");
     private static final int MAX_SIDE_WORDS = 6;
     private static final int MAX_LINES = 10;
     private static final int MAX_WORDS = 150;
@@ -74,8 +74,9 @@ final class Difference implements Rule {
         String lower = title.toLowerCase(java.util.Locale.ROOT);
         if (!lower.contains("vs") && !lower.contains("versus") && !lower.contains("v.") && !lower.contains("differen")) return null;
         String t = Strings.stripTrailing(title.strip(), " \t:?.");
-        Matcher m = VS.matcher(t);
-        if (!m.matches()) m = BETWEEN.matcher(t);
+        // "State the differences between A vs B": the sides are what follows "between".
+        Matcher m = BETWEEN.matcher(t);
+        if (!m.matches()) m = VS.matcher(t);
         if (!m.matches()) return null;
         String a = m.group(1).replaceFirst("(?i)^(?:the\\s+)?differences?\\s+(?:between\\s+)?", "").strip();
         // "A vs B vs. C" compares three.

@@ -30,7 +30,7 @@ final class Enumeration implements Rule {
         String captionText = InlineText.oneLine(c.text());
         // The first line of the bullet that holds the list is already in the context.
         Breadcrumbs ctx = captionIsParent(caption) ? b.ctx().parent() : b.ctx();
-        read(captionText, c.tags(), items((ListBlock) b.node()), ctx, InlineText.line(caption), x.sink());
+        read(captionText, c.tags(), items((ListBlock) b.node()), ctx, InlineText.line(caption), x);
         return Outcome.claimedAndDescend();
     }
 
@@ -55,7 +55,8 @@ final class Enumeration implements Rule {
         return items;
     }
 
-    static void read(String caption, List<String> tags, List<ListItem> items, Breadcrumbs ctx, int line, CardSink sink) {
+    static void read(String caption, List<String> tags, List<ListItem> items, Breadcrumbs ctx, int line, Extraction x) {
+        CardSink sink = x.sink();
         if (items.size() == 1) {
             oneItem(caption, tags, items.get(0), ctx, line, sink);
             return;
@@ -73,8 +74,11 @@ final class Enumeration implements Rule {
             if (name.isEmpty() || Guards.words(name) > MAX_WORDS || Guards.isTodo(name)) return;
             names.add(name);
         }
-        String prompt = Strings.stripColon(caption);
-        if (prompt.isEmpty()) return;
+        String prompt = ListPrompts.prompt(caption, ctx);
+        if (prompt == null || ListPrompts.outline(names, x) || ListPrompts.sectionTitles(items) && !HeadingList.announcesList(caption)
+                || ListPrompts.walkthrough(caption)) {
+            return;
+        }
         sink.list(prompt, names, ctx, line, tags);
     }
 

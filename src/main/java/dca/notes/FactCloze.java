@@ -16,7 +16,8 @@ import java.util.Set;
 final class FactCloze implements SentenceRule {
     static final int MAX_WORDS = 45;
     private static final int MAX_PARTS = 2;
-    private static final int MIN_OTHER_WORDS = 3;
+    /** Words besides the hidden ones: fewer leave too little to recall the token from. */
+    private static final int MIN_OTHER_WORDS = 5;
     private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile("\\{\\{[^}]*}}");
 
     @Override
@@ -31,33 +32,193 @@ final class FactCloze implements SentenceRule {
         if (text.endsWith("?")) return Outcome.miss("a question, not a statement");
         if (text.endsWith(":")) return Outcome.miss("introduces what follows, not a fact of its own");
         int words = s.words();
-        List<Token> chosen = choose(s, b.ctx());
-        if (chosen.isEmpty()) return Outcome.miss("no number, port, path, flag, command, default or marked term to hide");
+        List<Token> chosen = choose(s, b.ctx(), ExampleCode.near(x, s.line()));
+        // No token: the statement rule, tried next, says why it made nothing either.
+        if (chosen.isEmpty()) return Outcome.PASS;
         if (words > MAX_WORDS) return Outcome.miss("sentence of " + words + " words is too long for a cloze (at most " + MAX_WORDS + ")");
+        if (s.lacksContext()) return Outcome.miss(Anaphora.MISS);
+        if (chosen.stream().allMatch(t -> t.kind() == Token.Kind.TERM || t.kind() == Token.Kind.NUMBER)
+                && Statement.titleCase(Statement.Word.split(s.marked()))) {
+            return Outcome.miss("a title, not a sentence");
+        }
         String cloze = cloze(s.marked(), chosen);
         if (Strings.words(HIDDEN.matcher(ClozeSyntax.maskCode(cloze)).replaceAll(" ")) < MIN_OTHER_WORDS) {
             return Outcome.miss("too little around the token to ask about");
         }
-        return x.sink().offerCloze(cloze, b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1)
+        return x.sink().offerCloze(s.withLeadBefore(cloze), b.ctx(), s.line(), b.tagged().tags()) ? Outcome.claimed(1)
                 : Outcome.miss("the same fact is already a card");
     }
 
-    static List<Token> choose(Sentence s, Breadcrumbs ctx) {
+    static List<Token> choose(Sentence s, Breadcrumbs ctx, String exampleCode) {
         List<Token> found = Token.find(s.marked());
         List<Token> chosen = new ArrayList<>();
         Set<Token.Kind> kinds = EnumSet.noneOf(Token.Kind.class);
         int words = s.words();
+        String plain = InlineText.unmark(s.marked());
         for (Token.Kind kind : Token.Kind.values()) {
             for (Token t : found) {
                 if (t.kind() != kind || kinds.contains(kind) || chosen.size() >= MAX_PARTS) continue;
                 String shown = shown(s.marked(), t);
                 if (Strings.words(shown) * 2 > words || named(shown, ctx)) continue;
+                if (giveaway(s.marked(), t, found) || example(s.marked(), t) || fromExample(shown, t.kind(), exampleCode)
+                        || inSeries(s.marked(), t) || exampleName(shown)) {
+                    continue;
+                }
                 chosen.add(t);
                 kinds.add(kind);
             }
         }
         chosen.sort(java.util.Comparator.comparingInt(Token::start));
         return chosen;
+    }
+
+    /** "such as `secrets`", "like `-p 80`", "e.g. 500 GB": an example value, not the fact. */
+    private static final java.util.regex.Pattern EXAMPLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:such as|like|e\\.g\\.?|eg\\.?|i\\.e\\.?|for example|for instance|example:?|say)[\\s,:(]*$");
+
+    private static boolean example(String marked, Token t) {
+        String before = InlineText.unmark(marked.substring(Math.max(0, t.start() - 24), t.start()));
+        if (EXAMPLE_BEFORE.matcher(before).find()) return true;
+        // "such as `secrets` and {{`configs`}}": a later item of the same examples.
+        String wider = InlineText.unmark(marked.substring(Math.max(0, t.start() - 60), t.start()));
+        return EXAMPLES_BEFORE.matcher(wider).find();
+    }
+
+    private static final java.util.regex.Pattern EXAMPLES_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:such as|like|e\\.g\\.?|for example|for instance)\\s+[^.;:!?]{1,40}?(?:,|\\band\\b|\\bor\\b)\\s*$");
+
+    /**
+     * The token is visible elsewhere on the card, so hiding it gives nothing away to recall: the same
+     * word again, or a flag's other spelling beside it ("the `-v` or `--volume` flag"), or a number
+     * inside another token ("`-p 80`" … "port 80"). A capitalised word before an acronym makes it part
+     * of a name ("Mutual TLS"), whose other half gives it away.
+     */
+    private static boolean giveaway(String marked, Token t, List<Token> all) {
+        String shown = InlineText.unmark(marked.substring(t.start(), t.end())).replace("`", "").strip();
+        if (shown.length() < 2) return true;
+        String lower = shown.toLowerCase(Locale.ROOT);
+        String rest = (InlineText.unmark(marked.substring(0, t.start())) + " \u0001 " + InlineText.unmark(marked.substring(t.end())))
+                .replace("`", "").toLowerCase(Locale.ROOT);
+        // A visible token inside the hole gives part of it away: "`--help` … {{`docker run --help`}}".
+        for (Token o : all) {
+            if (o == t) continue;
+            String other = InlineText.unmark(marked.substring(o.start(), o.end())).replace("`", "").strip().toLowerCase(Locale.ROOT);
+            if (other.length() >= 3 && lower.contains(other) && !lower.equals(other)) return true;
+        }
+        int at = rest.indexOf(lower);
+        while (at >= 0) {
+            boolean left = at == 0 || !Character.isLetterOrDigit(rest.charAt(at - 1));
+            int end = at + lower.length();
+            boolean right = end >= rest.length() || !Character.isLetterOrDigit(rest.charAt(end));
+            if (left && right) return true;
+            at = rest.indexOf(lower, at + 1);
+        }
+        if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.PORT) {
+            // "a 10-node swarm … any of the {{10 nodes}}": the number shows elsewhere.
+            String digits = shown.replaceAll("[^0-9]", "");
+            if (digits.length() >= 1 && java.util.regex.Pattern.compile("(?<![\\d.])" + digits + "(?![\\d.])").matcher(rest).find()) return true;
+        }
+        if (t.kind() == Token.Kind.TERM && ACRONYM.matcher(shown).matches()) {
+            java.util.regex.Matcher pair = ACRONYM_PAIR.matcher(InlineText.unmark(marked).replace("`", ""));
+            while (pair.find()) if (java.util.Arrays.asList(pair.group().split("[^A-Za-z0-9]+")).contains(shown)) return true;
+        }
+        if (t.kind() == Token.Kind.FLAG) {
+            for (Token o : all) {
+                if (o == t || o.kind() != Token.Kind.FLAG) continue;
+                String other = InlineText.unmark(marked.substring(o.start(), o.end())).replace("`", "").strip();
+                if (partners(shown, other)) return true;
+            }
+        }
+        if (t.kind() == Token.Kind.TERM && shown.equals(shown.toUpperCase(Locale.ROOT)) && t.start() > 1) {
+            String before = InlineText.unmark(marked.substring(0, t.start())).stripTrailing();
+            int sp = before.lastIndexOf(' ');
+            String word = before.substring(sp + 1);
+            if (sp > 0 && word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+                    && word.chars().allMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "simple to {{build}}, ship, and run": one item of a series, which the others give away or could replace. */
+    private static boolean inSeries(String marked, Token t) {
+        if (t.kind() != Token.Kind.TERM && t.kind() != Token.Kind.NUMBER) return false;
+        String plain = InlineText.unmark(marked);
+        String after = InlineText.unmark(marked.substring(t.end()));
+        String before = InlineText.unmark(marked.substring(0, t.start()));
+        boolean commaAfter = after.startsWith(",") && SERIES_END.matcher(after).find();
+        boolean commaBefore = before.stripTrailing().endsWith(",") || SERIES_TAIL.matcher(before).find();
+        return (commaAfter || commaBefore) && plain.chars().filter(c -> c == ',').count() >= 2;
+    }
+
+    private static final java.util.regex.Pattern SERIES_END = java.util.regex.Pattern.compile("^,[^,.;]{1,30},?\\s+(?:and|or)\\s");
+    private static final java.util.regex.Pattern SERIES_TAIL = java.util.regex.Pattern.compile(",[^,.;]{1,30},?\\s+(?:and|or)\\s+$");
+    /** Names made up for an example ("my-net", "myvolume", "test-app", "foo"), and files of the example's own code. */
+    private static final java.util.regex.Pattern EXAMPLE_NAME = java.util.regex.Pattern.compile(
+            "(?i)`?(?:my|test|demo|example|sample|foo|bar|baz|hello)[-_]?[a-z0-9-]*`?"
+                    + "|`?[\\w-]+\\.(?:js|py|go|java|rb|php|html|css|txt|ts|sh|Dockerfile|dockerfile)`?");
+    private static final java.util.Set<String> KNOWN_FILES = java.util.Set.of("daemon.json", "config.json", "key.json",
+            "docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml", "docker.service", "docker.socket",
+            "dockerfile", ".dockerignore", "hosts", "resolv.conf", "config.yml");
+
+    private static boolean exampleName(String shown) {
+        String t = shown.replace("`", "").strip();
+        if (KNOWN_FILES.contains(t.toLowerCase(Locale.ROOT))) return false;
+        return EXAMPLE_NAME.matcher(shown).matches();
+    }
+
+    private static final java.util.List<String> DOCKER_PATHS = java.util.List.of("/var/lib/docker", "/run/secrets", "/etc/docker",
+            "/var/run/docker", "/run/docker", "/usr/bin/docker", "/etc/systemd", "/lib/systemd", "~/.docker", "/proc", "/sys/fs/cgroup");
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d+)\\s*([A-Za-z]+)");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,6}s?");
+    /** "DTR and UCP", "UCP & DTR", "UCP/DTR": two products named together, either of which fits the hole. */
+    private static final java.util.regex.Pattern ACRONYM_PAIR = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Z0-9]{1,6}\\s*(?:and|or|&|/|,)\\s*[A-Z][A-Z0-9]{1,6}\\b");
+
+    /** True when the sentence names a file, name or value of the example code above it, or an example's own file. */
+    static boolean aboutExample(String marked, String exampleCode) {
+        for (Token t : Token.find(marked)) {
+            String shown = shown(marked, t);
+            if (exampleName(shown) || t.kind() != Token.Kind.COMMAND && t.kind() != Token.Kind.FLAG && fromExample(shown, t.kind(), exampleCode)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "-v" and "--volume", "-f" and "--force": the short and the long spelling of one flag. */
+    private static boolean partners(String a, String b) {
+        String s = a.startsWith("--") ? b : a;
+        String l = a.startsWith("--") ? a : b;
+        if (!l.startsWith("--") || s.startsWith("--") || s.length() < 2) return false;
+        return Character.toLowerCase(s.charAt(1)) == Character.toLowerCase(l.charAt(2));
+    }
+
+    /** A path, port, number or name that the example code above the sentence defines: the example's, not Docker's. */
+    private static boolean fromExample(String shown, Token.Kind kind, String exampleCode) {
+        if (exampleCode.isEmpty() || kind == Token.Kind.COMMAND || kind == Token.Kind.FLAG || kind == Token.Kind.DEFAULT) return false;
+        String t = shown.replace("`", "").strip();
+        // Docker's own places keep their point even when the example uses them ("/run/secrets/db_pass").
+        for (String root : DOCKER_PATHS) if (t.startsWith(root)) return false;
+        java.util.regex.Matcher counted = COUNT.matcher(t);
+        if (kind == Token.Kind.NUMBER && counted.matches()) {
+            // "5 replicas" when the example above says "--replicas=5".
+            String unit = counted.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+            String n = counted.group(1);
+            return java.util.regex.Pattern.compile("(?i)" + java.util.regex.Pattern.quote(unit) + "s?[=\\s:]+" + n + "\\b|\\b" + n + "\\s*"
+                    + java.util.regex.Pattern.quote(unit)).matcher(exampleCode).find();
+        }
+        if (t.length() < 2) return false;
+        int at = exampleCode.indexOf(t);
+        while (at >= 0) {
+            boolean left = at == 0 || !Character.isLetterOrDigit(exampleCode.charAt(at - 1));
+            int end = at + t.length();
+            boolean right = end >= exampleCode.length() || !Character.isLetterOrDigit(exampleCode.charAt(end));
+            if (left && right) return true;
+            at = exampleCode.indexOf(t, at + 1);
+        }
+        return false;
     }
 
     /** The token as the card shows it: code keeps its backticks, emphasis loses its marks. */

@@ -16,15 +16,19 @@ final class Guards {
                     // Sitting the exam: its price, format, registration; a domain "(15% of exam)" is study material.
                     + "|\\W*(?:about (?:the )?(?:dca )?exam|(?:the )?(?:dca )?exam(?: (?:details|format|info|information|logistics"
                     + "|registration|structure|overview|facts|basics|cost|day|tips|experience|preparation|prep))?|registration"
-                    + "|certification(?: details| info)?|preparation hints|exam preparation)\\W*");
+                    + "|certification(?: details| info)?|preparation hints|exam preparation)\\W*"
+                    // What the syllabus may cover, practice tasks and study advice: not facts to drill.
+                    + "|\\W*(?:(?:the )?content may include(?: the following)?|practice (?:prompts|exercises|labs?|tasks)"
+                    + "|exercises?|labs?|hands[- ]on(?: labs?)?|(?:study|exam|test) tips|tips (?:for|to) (?:success|passing|pass)(?: the exam)?|further study)\\W*");
     private static final Pattern SKIPPED_CAPTION = Pattern.compile(
-            "(?i)\\W*(todo|to-do|to do|fixme|action items|next steps|agenda|attendees)\\b.*"
+            "(?i)\\W*(todo|to-do|to do|fixme|action items|next steps|agenda|attendees|exercises|practice (?:prompts|exercises|labs|tasks)|labs|hands-on"
+                    + "|content may include)\\b.*"
                     + "|\\W*(useful |helpful |external |more )?(links|resources|references|see also|further reading)\\W*");
     private static final Pattern TODO_ITEM = Pattern.compile("(?i)^\\W*(todo|to-do|fixme|tbd|wip)\\b.*", Pattern.DOTALL);
 
     /** First person: a walkthrough or a diary ("we built", "I think", "let's"), not a fact. */
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my",
-            "we", "we're", "we've", "we'll", "us", "our", "let's", "lets");
+            "we", "we're", "we've", "we'll", "us", "our", "let's");
     /** About sitting the exam, not about Docker. */
     private static final Pattern LOGISTICS = Pattern.compile(
             "(?i)\\b(?:exam|exams|certification|proctor\\w*|voucher|passing score|study plan|study guide)\\b");
@@ -66,7 +70,14 @@ final class Guards {
             "watch", "source", "credit", "thanks", "same", "as", "tbd", "n", "todo", "fixme", "wip", "goal", "goals", "objective",
             "objectives", "aim", "focus", "outcome", "outcomes", "deliverable", "deliverables", "it", "this", "that", "these",
             "they", "which", "select", "click", "choose", "go", "navigate", "open", "press", "hit", "tap", "scroll", "log",
-            "login", "sign", "visit", "browse", "wait", "note", "nb", "tip", "hint");
+            "login", "sign", "visit", "browse", "wait", "note", "nb", "tip", "hint", "understand", "demonstrate", "describe",
+            "identify", "outline", "summarize", "summarise", "state", "explain", "know", "sketch", "illustrate", "interpret",
+            "recognize", "recognise", "paraphrase", "consistently", "be");
+    /** A line of the exam's study guide: "Describe the difference between …", "Demonstrate creation of …". */
+    private static final Pattern OBJECTIVE = Pattern.compile(
+            "(?i)(?:understand|demonstrate|describe|identify|outline|summari[sz]e|state|explain|know|sketch|illustrate|interpret"
+                    + "|recogni[sz]e|paraphrase|consistently|be able to)\\s+(?:the|a|an|how|what|why|which|when|where|and|creation|each|all"
+                    + "|common|steps|differences?|importance|types?|ways?|usage|use|repeat|to)\\b");
 
     private Guards() {}
 
@@ -131,6 +142,17 @@ final class Guards {
         return LABEL.matcher(text.strip()).matches();
     }
 
+    private static final Pattern EXAMPLE_APP = Pattern.compile(
+            "(?i)\\b(?:in|for|of|from|with|by) (?:the|this|our|my) (?:sample|example|demo|test) (?:app|application|project|repo|code|stack)\\b"
+                    + "|\\b(?:the|our|my) (?:sample|example|demo) (?:app|application)\\b");
+
+    /** Why a sentence is about the notes' own example app, or null. */
+    static String aboutExample(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("sample") && !lower.contains("example") && !lower.contains("demo") && !lower.contains("test")) return null;
+        return EXAMPLE_APP.matcher(text).find() ? "about the notes' example app, not Docker" : null;
+    }
+
     static boolean isWalkthrough(String text) {
         return WALKTHROUGH.matcher(text.strip()).matches();
     }
@@ -172,6 +194,7 @@ final class Guards {
             if (WALKTHROUGH.matcher(s).matches()) return "describes what an example does";
             if (UI_STEP.matcher(s).matches()) return "a step to click through, not a fact";
             if (REMARK_START.matcher(s).lookingAt()) return "a remark about the notes";
+            if (OBJECTIVE.matcher(s).lookingAt()) return "an exam objective, not a fact";
         }
         if (firstPerson(ClozeSyntax.maskCode(s))) return "first-person narration, not a fact";
         String lower = s.toLowerCase(java.util.Locale.ROOT);
@@ -180,6 +203,8 @@ final class Guards {
             return "about the exam, not about Docker";
         }
         if (isQuiz(s)) return "a quiz question, option or answer (question banks make choice cards)";
+        String example = aboutExample(s);
+        if (example != null) return example;
         if (lower.contains("you") && SEE_RESULT.matcher(s).find()) return "describes what an example prints";
         if (s.startsWith("http://") || s.startsWith("https://")) return "a link";
         return null;

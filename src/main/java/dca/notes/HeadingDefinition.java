@@ -52,11 +52,15 @@ final class HeadingDefinition implements Rule {
         }
         String why = Guards.notStudyText(sentences.get(0).text());
         if (why != null) return Outcome.miss(why);
+        if (NOT_THE_WAY.matcher(text).lookingAt()) return Outcome.miss("says what not to do, not what it is");
         if (InlineText.isLinkOnly(b.node())) return Outcome.PASS;
         return x.sink().offerBasic(BasicCard.Origin.TERM, term, text, b.ctx().parent(), b.line(), b.tagged().tags())
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
 
+    /** "This is not the recommended way.": a remark about the section, not a definition of its heading. */
+    private static final Pattern NOT_THE_WAY = Pattern.compile(
+            "(?i)(?:this|it|that)(?:'s| is| was)\\s+(?:not|n't|no longer)\\b|(?:not|never) (?:recommended|supported|advised)\\b");
     private static final Pattern INTRO = Pattern.compile("(?i)^(?:there (?:is|are)|here (?:is|are)|below|the following|this (?:page|section|file|chapter)|in this)\\b.*");
     /** A term does not start with a verb: "Has a single purpose" is a clause about something else. */
     private static final Pattern VERB_FIRST = Pattern.compile(
@@ -94,15 +98,30 @@ final class HeadingDefinition implements Rule {
     private static final Pattern NOT_GERUND = Pattern.compile("(?i)(?:string|thing|nothing|something|anything|everything|spring|king|ring)\\b");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}`.\\-(\\[]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?\\s+");
+    static final Pattern LEADING_NUMBER_PATTERN = LEADING_NUMBER;
     private static final Pattern GERUND = Pattern.compile("(?i)^\\w{3,}ing\\b.*");
 
     /** A line that names a task: an imperative or a gerund ("Create a volume", "Cleaning up"). */
     static boolean isTask(String text) {
+        if (capitalWord(text)) return false;
         return TASK.matcher(text).matches() || GERUND.matcher(text).matches() && !NOT_GERUND.matcher(text).lookingAt();
+    }
+
+    /** "EXPOSE", "RUN 8080": a first word in capitals names an instruction or a term, never an imperative. */
+    private static boolean capitalWord(String text) {
+        String first = Strings.firstWord(text.strip());
+        int letters = 0;
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     /** A task for sure, even as a term: an imperative, or a gerund with an object ("Running a container"). */
     static boolean isPlainTask(String text) {
+        if (capitalWord(text)) return false;
         return TASK.matcher(text).matches() || GERUND_TASK.matcher(text).matches();
     }
 

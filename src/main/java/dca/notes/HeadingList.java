@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
@@ -19,6 +20,8 @@ final class HeadingList implements Rule {
     private static final int MAX_CAPTION_WORDS = 10;
     private static final int NAME_WORDS = 5;
     private static final int MAX_FACTS = 6;
+    private static final int FEW_FACTS = 4;
+    private static final int SENTENCE_WORDS = 5;
     private static final int MAX_FACT_WORDS = 25;
 
     @Override
@@ -34,8 +37,23 @@ final class HeadingList implements Rule {
         boolean underHeading = false;
         List<String> tags = List.of();
         Breadcrumbs ctx = b.ctx();
-        if (b.previous() instanceof Heading h && h == b.heading()) {
+        // Under "## Official documentation" and a link, a list of names belongs to the heading above them.
+        int back = -1;
+        while (b.at(back) instanceof Paragraph lp && InlineText.isLinkOnly(lp)) back--;
+        Node before = b.at(back);
+        if (before instanceof Heading h && h == b.heading()) {
             caption = HeadingDefinition.term(h);
+            if (caption == null && back < -1 || caption == null && Guards.isGenericHeading(HeadingDefinition.headingText(h))) {
+                caption = aboveGeneric(ctx);
+                if (caption != null) {
+                    List<ListItem> items = Enumeration.items(list);
+                    List<String> names = items.size() <= Enumeration.MAX_ITEMS ? names(items) : null;
+                    // Only a plain list of names: term bullets ("**PID 1**: …") under "Details" keep their own cards.
+                    if (names == null || names.size() < 2 || anyTerm(items) || !announcesList(caption)) return Outcome.PASS;
+                    x.sink().offerList(caption, names, ctx.parent().parent(), InlineText.line(list), tags);
+                    return Outcome.claimedAndDescend();
+                }
+            }
             line = InlineText.line(list);
             underHeading = true;
             ctx = ctx.parent();
@@ -56,7 +74,11 @@ final class HeadingList implements Rule {
         if (items.size() < Enumeration.MIN_ITEMS) return Outcome.PASS;
         List<String> names = items.size() <= Enumeration.MAX_ITEMS && announcesList(caption) ? names(items) : null;
         if (names != null) {
-            x.sink().offerList(caption, names, ctx, line, tags);
+            String prompt = ListPrompts.prompt(caption, ctx);
+            if (prompt != null && !ListPrompts.outline(names, x) && !(ListPrompts.sectionTitles(items) && !announcesList(caption))
+                    && !ListPrompts.walkthrough(caption)) {
+                x.sink().offerList(prompt, names, ctx, line, tags);
+            }
             return Outcome.claimedAndDescend();
         }
         if (!underHeading && (Strings.words(caption) > HeadingDefinition.MAX_TERM_WORDS || HeadingDefinition.isPlainTask(caption)
@@ -70,6 +92,26 @@ final class HeadingList implements Rule {
         return x.sink().offerBasic(BasicCard.Origin.TERM, caption, answer.toString(), ctx, line, tags)
                 ? Outcome.claimed(1) : Outcome.PASS;
     }
+
+    private static boolean anyTerm(List<ListItem> items) {
+        for (ListItem item : items) {
+            if (item.getFirstChild() instanceof Paragraph p && TermBullet.read(p).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** The heading above a generic one ("Official documentation"), as a list's caption: objective verbs dropped. */
+    private static String aboveGeneric(Breadcrumbs ctx) {
+        List<String> path = ctx.path();
+        if (path.size() < 2) return null;
+        String above = path.get(path.size() - 2);
+        above = OBJECTIVE_VERB.matcher(above).replaceFirst("");
+        if (above.isEmpty() || Guards.isGenericHeading(above) || Strings.words(above) > MAX_CAPTION_WORDS) return null;
+        return Character.toUpperCase(above.charAt(0)) + above.substring(1);
+    }
+
+    private static final java.util.regex.Pattern OBJECTIVE_VERB = java.util.regex.Pattern.compile(
+            "(?i)^(?:show|describe|identify|list|name|outline|state|explain|know|demonstrate|understand|summari[sz]e)\\s+");
 
     /** A short line without a colon right before a list, naming what the list is about ("MACVLAN driver"), or null. */
     static Paragraph shortCaption(Block b) {
@@ -118,10 +160,13 @@ final class HeadingList implements Rule {
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || InlineText.isLinkOnly(p)) return null;
             Optional<TermBullet.Term> term = TermBullet.read(p);
-            String name = term.map(TermBullet.Term::term).orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
+            // ".ID : the image ID": a term line is named by its term, as a term bullet is.
+            Optional<String> line = term.isEmpty() ? TermLine.term(p) : Optional.empty();
+            String name = term.map(TermBullet.Term::term).or(() -> line)
+                    .orElseGet(() -> InlineText.oneLine(TagParser.split(InlineText.of(p)).text()));
             name = Strings.stripTrailing(name, " \t\n,;:.");
             if (name.isEmpty() || Guards.isTodo(name) || Guards.isQuiz(name)) return null;
-            if (term.isEmpty() && (Strings.words(name) > NAME_WORDS || name.contains(". "))) return null;
+            if (term.isEmpty() && line.isEmpty() && (Strings.words(name) > NAME_WORDS || name.contains(". "))) return null;
             out.add(name);
         }
         return out;
@@ -131,16 +176,28 @@ final class HeadingList implements Rule {
     private static List<String> facts(List<ListItem> items) {
         if (items.size() > MAX_FACTS) return null;
         List<String> out = new ArrayList<>();
+        int statements = 0;
+        int tokens = 0;
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null || InlineText.isLinkOnly(p)) return null;
             if (TermBullet.read(p).isPresent()) return null;
             String text = InlineText.oneLine(TagParser.split(InlineText.of(p)).text());
+            // "ca.pem : the root certificate": a term line makes its own card.
+            if (TermLine.codeLike(Strings.stripTrailing(text.split(":", 2)[0], " \t")) && TermLine.term(p).isPresent()) return null;
             if (Strings.words(text) > MAX_FACT_WORDS || Guards.notStudyText(text) != null && Strings.words(text) >= 3) return null;
             if (text.contains("::") || text.contains("{{") || text.contains("==") || Guards.isTodo(text)) return null;
             // A bullet with a specific token makes a precise card of its own; several such bullets are not one answer.
-            if (!Token.find(InlineText.marked(p)).isEmpty()) return null;
+            // One among plain facts that would make no card alone joins them ("Creates a `bridge0` network").
+            if (!Token.find(InlineText.marked(p)).isEmpty() && ++tokens > 1) return null;
+            // A whole sentence ("Stacks do not support builds.") is a fact of its own, like a statement dca can cloze.
+            if (Statement.split(Statement.Word.split(InlineText.marked(p))) != null || text.endsWith(".") && Strings.words(text) >= SENTENCE_WORDS) {
+                statements++;
+            }
             out.add(Strings.stripTrailing(text, " \t,;"));
         }
+        // Many statements that each name their own subject are facts of their own, better asked one by one.
+        if (out.size() > FEW_FACTS && statements * 2 >= out.size()) return null;
+        if (tokens > 0 && out.size() - tokens < 2) return null;
         return out;
     }
 }

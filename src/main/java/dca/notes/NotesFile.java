@@ -22,6 +22,8 @@ final class NotesFile {
     final String skipped;
     /** Answers to this file's questions kept in another file of its folder ({@code answers.md}). */
     AnswerKey siblingKey = AnswerKey.NONE;
+    /** The bank whose answers this file holds, when a bank of the folder took them; it makes no deck then. */
+    String answersFor;
 
     NotesFile(String file, Folders folders, String[] lines, Node document, List<Node> blocks, FrontMatter fm,
               List<ChapterPart> parts, Problems problems, String skipped) {
@@ -36,6 +38,12 @@ final class NotesFile {
         this.problems = problems;
         this.tagCheck = new TagCheck(problems);
         this.skipped = skipped;
+    }
+
+    /** Why the file makes no deck: not notes, or an answer key that a bank has read; null when it makes decks. */
+    String skipReason() {
+        if (skipped != null) return skipped;
+        return answersFor == null ? null : "an answer key: its answers are on the choice cards of " + answersFor;
     }
 
     String stem() {

@@ -59,7 +59,27 @@ final class NotesPage {
         if (c.fencedCode == 0 && c.links >= 3 && (RESOURCE_WORD.matcher(stem).matches() || RESOURCE_WORD.matcher(c.title).matches())) {
             return "a list of resources (links), not notes";
         }
+        if (describesExampleApp(c)) return "the description of an example app, not notes";
         return null;
+    }
+
+    /** "Used in: the book", "Used to build the web0.2 tag", "Pre-built image": what the README of a sample app says. */
+    private static final Pattern APP_NOTE = Pattern.compile(
+            "(?i)\\b(?:used in|referenced in|used to build|pre-?built image|(?:is|are) maintained|this (?:app|application|example|sample)"
+                    + " (?:is|was|contains|uses|shows)|(?:based on|taken from) the [^.]{0,40}\\b(?:sample|example|repo|repository))\\b");
+    private static final Pattern APP_TITLE = Pattern.compile("(?i).*\\b(?:app|apps|application|demo|sample|example)\\b.*");
+    private static final int MAX_APP_PAGE_WORDS = 250;
+
+    /**
+     * The README of a sample application: short, and it says where the app is used or what it builds
+     * (twice, or once under a title that names an app or a demo). Its ports and tags are the app's, not Docker's.
+     */
+    private static boolean describesExampleApp(Counts c) {
+        if (c.prose > MAX_APP_PAGE_WORDS) return false;
+        java.util.regex.Matcher m = APP_NOTE.matcher(c.text);
+        int signals = 0;
+        while (m.find()) signals++;
+        return signals >= 2 || signals == 1 && APP_TITLE.matcher(c.title).matches();
     }
 
     private static String linksReason(Counts c, String stem) {

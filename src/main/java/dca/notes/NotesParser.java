@@ -48,7 +48,8 @@ public final class NotesParser {
         List<Integer> headings = new ArrayList<>();
         int frontMatterEnd = 0;
         for (Node n = f.document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof org.commonmark.node.Heading) headings.add(InlineText.line(n));
+            // A heading, or a rule (---) between questions, is structure: never a line that "made no card".
+            if (n instanceof org.commonmark.node.Heading || n instanceof org.commonmark.node.ThematicBreak) headings.add(InlineText.line(n));
             if (n instanceof YamlFrontMatterBlock y) frontMatterEnd = ExtractionLog.lastLine(y);
         }
         return log.explain(parsed, f.lines, headings, frontMatterEnd);
@@ -65,6 +66,12 @@ public final class NotesParser {
         String[] lines = clean.split("\n", -1);
         try {
             Node document = clean.isBlank() ? new Document() : PARSER.parse(clean);
+            String mended = UnclosedFence.mend(document, lines, problems);
+            if (mended != null) {
+                clean = mended;
+                lines = clean.split("\n", -1);
+                document = PARSER.parse(clean);
+            }
             String skipped = judgePage ? NotesPage.notNotes(document, fileName) : null;
             if (skipped != null || clean.isBlank()) {
                 return new NotesFile(file, folders, lines, document, List.of(), FrontMatter.NONE, List.of(), problems, skipped);

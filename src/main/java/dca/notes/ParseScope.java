@@ -34,6 +34,22 @@ final class ParseScope {
         return s.texts.computeIfAbsent(n, render);
     }
 
+    private final Map<Class<?>, Map<Object, Object>> keyed = new java.util.HashMap<>();
+
+    /** A value of one kind worked out from a key (a sentence's text, a line) once per parse. */
+    @SuppressWarnings("unchecked")
+    static <K, T> T keyed(Class<?> kind, K key, Function<K, T> derive) {
+        ParseScope s = CURRENT.get();
+        if (s == null) return derive.apply(key);
+        Map<Object, Object> values = s.keyed.computeIfAbsent(kind, k -> new java.util.HashMap<>());
+        Object v = values.get(key);
+        if (v == null) {
+            v = derive.apply(key);
+            values.put(key, v);
+        }
+        return (T) v;
+    }
+
     /** A value of one kind ({@code kind} names it: code lines, a bullet's term) derived from the node once. */
     @SuppressWarnings("unchecked")
     static <T> T derived(Node n, Class<?> kind, Function<Node, T> derive) {

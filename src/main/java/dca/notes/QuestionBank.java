@@ -47,6 +47,13 @@ final class QuestionBank {
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*" + BOLD + "\\s*(?:Q(?:uestion)?\\s*#?\\s*(\\d{1,3})|(?=\\d{1,3}\\s*(?:[.):]\\s*(?:\\*\\*|__)|:))(\\d{1,3}))\\s*" + BOLD
                     + "\\s*[.):\\-–—]?\\s*" + BOLD + "\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A question opened in bold: {@code **1) Where …?**} (the whole question bold) or {@code **S1.** …}
+     * (a section's letters before the number); group 1 the bold, 2 the letters, 3 the number, 4 the
+     * bold closed after the number, 5 the text.
+     */
+    private static final Pattern BOLD_NUMBERED = Pattern.compile(
+            "^\\s*(\\*\\*|__)\\s*(?:([A-Z]{1,3})(?=\\d))?(\\d{1,3})\\s*[.):]\\s*(\\1)?\\s*[.):\\-–—]?\\s*(\\S.*)$");
     /** {@code 3. What is …?} in a heading. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*(\\d{1,3})\\s*[.):\\-–—]\\s*(.+)$");
     /**
@@ -148,8 +155,8 @@ final class QuestionBank {
     }
 
     /** The question's text and where it was found; {@code next} is the first block after the options. */
-    private record Stem(int number, String text, int line, List<Option> options, List<Character> marked, int start, int next,
-                        String tail) {}
+    private record Stem(int number, String prefix, String text, int line, List<Option> options, List<Character> marked, int start,
+                        int next, String tail) {}
 
     /** A question in a heading, or in a paragraph, with its options after it. */
     private Optional<Stem> stem(List<Node> blocks, int i) {
@@ -172,23 +179,45 @@ final class QuestionBank {
             if (rest.isBlank()) {
                 // "### Question 3" then the question as a paragraph.
                 if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Paragraph p)) return Optional.empty();
-                return fromLines(number, List.of(), Markup.lines(p, lines), blocks, i + 1, InlineText.line(h), i);
+                return fromLines(number, "", List.of(), Markup.lines(p, lines), blocks, i + 1, InlineText.line(h), i);
             }
-            return fromLines(number, List.of(Markup.plain(rest)), List.of(), blocks, i, InlineText.line(h), i);
+            return fromLines(number, "", List.of(Markup.plain(rest)), List.of(), blocks, i, InlineText.line(h), i);
         }
         if (!(n instanceof Paragraph p)) return Optional.empty();
         List<String> raw = Markup.lines(p, lines);
         if (raw.isEmpty()) return Optional.empty();
         Matcher m = NUMBERED.matcher(raw.get(0));
+        Matcher bold = BOLD_NUMBERED.matcher(raw.get(0));
         int number = 0;
+        String prefix = "";
         List<String> body = new ArrayList<>(raw);
         if (m.matches()) {
             number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             body.set(0, m.group(3));
+        } else if (bold.matches()) {
+            number = Integer.parseInt(bold.group(3));
+            prefix = bold.group(2) == null ? "" : bold.group(2);
+            String text = bold.group(5);
+            // "**1) Where …?**": the bold closes at the end of the question, not after its number.
+            if (bold.group(4) == null) text = closeBold(body, text, bold.group(1));
+            body.set(0, text);
         } else if (!mayAsk(body)) {
             return Optional.empty(); // most paragraphs: no number, no options, no question
         }
-        return fromLines(number, List.of(), body, blocks, i, InlineText.line(p), i);
+        return fromLines(number, prefix, List.of(), body, blocks, i, InlineText.line(p), i);
+    }
+
+    /** Drops the bold's closing mark from the question line that ends with it (the first, or a later one). */
+    private static String closeBold(List<String> body, String first, String mark) {
+        if (first.stripTrailing().endsWith(mark)) return Strings.stripTrailing(first.stripTrailing(), "*_");
+        for (int k = 1; k < body.size(); k++) {
+            String l = body.get(k).stripTrailing();
+            if (l.endsWith(mark)) {
+                body.set(k, l.substring(0, l.length() - mark.length()));
+                break;
+            }
+        }
+        return first;
     }
 
     /** An unnumbered paragraph that could be a question: it holds options, or its last line asks. */
@@ -203,7 +232,8 @@ final class QuestionBank {
      * Splits {@code body} (the question's lines) into the question and the options that end it; when
      * it holds no options, they are looked for in the block after {@code at}.
      */
-    private Optional<Stem> fromLines(int number, List<String> head, List<String> body, List<Node> blocks, int at, int line, int start) {
+    private Optional<Stem> fromLines(int number, String prefix, List<String> head, List<String> body, List<Node> blocks, int at, int line,
+                                     int start) {
         List<String> question = new ArrayList<>(head);
         List<String> optionLines = new ArrayList<>();
         List<String> tail = new ArrayList<>();
@@ -216,8 +246,10 @@ final class QuestionBank {
         int next = at + 1;
         Options opts = Options.read(optionLines);
         String shown = "";
+        boolean unlettered = false;
         if (opts == null && optionLines.isEmpty() && next < blocks.size()) {
             opts = Options.read(optionBlockLines(blocks.get(next)));
+            if (opts == null && (opts = boldOptions(blocks.get(next))) != null) unlettered = true;
             if (opts != null) {
                 next++;
             } else if (next + 1 < blocks.size() && isExhibit(blocks.get(next))) {
@@ -233,12 +265,39 @@ final class QuestionBank {
         String text = Markup.plain(String.join(" ", question));
         if (text.isBlank()) return Optional.empty();
         // An unnumbered paragraph is a question only when it asks one.
-        if (number == 0 && !(text.endsWith("?") || text.endsWith(":") || CHOOSE.matcher(text).matches())) {
+        // So is a question whose options carry no letters: a list under it is most often notes.
+        if ((number == 0 || unlettered) && !(text.endsWith("?") || text.endsWith(":") || CHOOSE.matcher(text).matches())) {
             return Optional.empty();
         }
         if (!shown.isEmpty()) text = text + "\n" + shown;
-        return Optional.of(new Stem(number, text, line, opts.options(), opts.marked(), start, next, String.join("\n", tail)));
+        return Optional.of(new Stem(number, prefix, text, line, opts.options(), opts.marked(), start, next, String.join("\n", tail)));
     }
+
+    /**
+     * Plain bullets under a question, the right ones wholly in bold ({@code - **overlay**}): options only
+     * when some but not all are bold, each a short line of its own with nothing nested under it.
+     */
+    private Options boldOptions(Node n) {
+        if (!(n instanceof ListBlock list) || list instanceof OrderedList || ChoiceSyntax.isTaskList(list)) return null;
+        List<Option> options = new ArrayList<>();
+        List<Character> marked = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem li) || !(li.getFirstChild() instanceof Paragraph) || li.getFirstChild().getNext() != null) return null;
+            String line = itemLine(li);
+            if (line == null || options.size() == MAX_OPTIONS) return null;
+            String raw = CHECK_MARK.matcher(line.strip()).replaceAll(" ").strip();
+            boolean right = WHOLE_BOLD.matcher(raw).matches() || !raw.equals(line.strip());
+            String plain = Markup.plain(raw);
+            if (plain.isEmpty() || Strings.words(plain) > MAX_OPTION_WORDS) return null;
+            if (right) marked.add((char) ('A' + options.size()));
+            options.add(new Option(plain, false));
+        }
+        if (options.size() < 2 || marked.isEmpty() || marked.size() == options.size()) return null;
+        return new Options(options, marked);
+    }
+
+    private static final int MAX_OPTIONS = 8;
+    private static final int MAX_OPTION_WORDS = 20;
 
     private static boolean isExhibit(Node n) {
         return n instanceof org.commonmark.node.FencedCodeBlock || n instanceof org.commonmark.node.IndentedCodeBlock
@@ -323,7 +382,7 @@ final class QuestionBank {
 
     private Optional<Stem> itemStem(ListItem item, List<Node> scope) {
         if (scope.isEmpty() || !(scope.get(0) instanceof Paragraph p)) return Optional.empty();
-        return fromLines(itemNumber(item), List.of(), Markup.lines(p, lines), scope, 0, InlineText.line(item), 0);
+        return fromLines(itemNumber(item), "", List.of(), Markup.lines(p, lines), scope, 0, InlineText.line(item), 0);
     }
 
     private static List<Node> children(Node n) {
@@ -358,7 +417,7 @@ final class QuestionBank {
         }
         int number = s.number() > 0 ? s.number() : questions;
         if (right.isEmpty()) {
-            Optional<AnswerKey.Answer> a = key.answer(number);
+            Optional<AnswerKey.Answer> a = key.answer(s.prefix(), number);
             if (a.isPresent()) {
                 right.addAll(a.get().letters());
                 String explanation = a.get().explanation();
@@ -384,7 +443,7 @@ final class QuestionBank {
         Node n = blocks.get(j);
         if (!(n instanceof Paragraph p)) return n instanceof OrderedList;
         List<String> raw = Markup.lines(p, lines);
-        return !raw.isEmpty() && NUMBERED.matcher(raw.get(0)).matches();
+        return !raw.isEmpty() && (NUMBERED.matcher(raw.get(0)).matches() || BOLD_NUMBERED.matcher(raw.get(0)).matches());
     }
 
     /**

@@ -21,10 +21,10 @@ final class Rules {
     static final List<Rule> GUARDS = List.of(new SkipRule());
 
     static final List<Rule> IMPLICIT = List.of(
-            new CodeCaption(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
+            new CodeCaption(), new CaptionValue(), new CaptionedCommandLine(), new Difference(), new CommandSyntax(), new TermBullet(), new TermChildren(), new TermLine(),
             new QuestionLine(), new Enumeration(), new HeadingList(), new CommandTable(), new TermTable(), new CheatSheet(),
             new CommandExample(),
-            new HeadingDefinition(), new SentenceRules());
+            new AnnouncedSections(), new HeadingDefinition(), new SentenceRules());
 
     static final List<Rule> ORDER = concat(EXPLICIT, QUESTION_BANKS, GUARDS, IMPLICIT);
 

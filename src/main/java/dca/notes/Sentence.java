@@ -10,7 +10,32 @@ import java.util.Set;
  * ends outside inline code, not after common abbreviations, and at line breaks that start a new
  * statement.
  */
-record Sentence(String marked, int line) {
+record Sentence(String marked, int line, String lead) {
+    Sentence(String marked, int line) {
+        this(marked, line, "");
+    }
+
+    /**
+     * The same sentence with {@code lead} to show before it on a card: the sentence before it, when
+     * this one leans on it ("It …", "This means …"). {@link #NO_CONTEXT} marks one that leans on
+     * something no card can show.
+     */
+    Sentence withLead(String lead) {
+        return new Sentence(marked, line, lead);
+    }
+
+    static final String NO_CONTEXT = "\u0000";
+
+    /** True when the sentence points back at something the card cannot show. */
+    boolean lacksContext() {
+        return NO_CONTEXT.equals(lead);
+    }
+
+    /** A cloze's text with the lead before it. */
+    String withLeadBefore(String text) {
+        return lead.isEmpty() || lacksContext() ? text : lead + " " + text;
+    }
+
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[*+\\-•]\\s+");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "eg", "ie", "approx", "incl",
             "no", "nr", "ex", "min", "max", "cf", "mr", "dr", "sec", "fig");

@@ -18,7 +18,10 @@ final class SentenceDefinition implements SentenceRule {
     private static final Pattern MEANS = Pattern.compile("^((?:(?:A|An|The)\\s+)?[^,;:()]{1,50}?)\\s+(means|refers to|stands for)\\s+(.+?)[.!]?$");
     private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "that", "they", "these", "those", "there", "here",
             "which", "what", "who", "each", "all", "some", "most", "both", "every", "one", "he", "she", "you", "its", "their",
-            "such", "another", "other", "also", "so", "but", "and", "or", "if", "when", "then", "now");
+            "such", "another", "other", "also", "so", "but", "and", "or", "if", "when", "then", "now", "below", "above",
+            "following", "next", "last",
+            // "Seven managers is the most …": a count, not a term.
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "few", "several");
     /** "a great way to …", "the best choice": a judgement, not what the thing is. */
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(?:a|an|the|one of the)\\s+(?:very\\s+|really\\s+)?(?:great|good|nice|bad|poor|better|best|worse|worst|important"
@@ -28,6 +31,9 @@ final class SentenceDefinition implements SentenceRule {
             "(?i)^the\\s+(?:file|command|flag|option|result|output|process|same|first|second|last|other|following|above|below"
                     + "|idea|point|reason|answer|problem|solution|way|difference|thing|one|rest|example|case|step|goal|trick|catch)$");
     private static final int MAX_SUBJECT_WORDS = 5;
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:name|value|purpose|goal|job|role|size|number|type|kind|part|point|idea|result|output|reason|benefit"
+                    + "|advantage|problem|issue|default|location|path|format|content|contents|meaning|use|aim|main|key)\\s+(?:of|for)\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z']");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|can|will|has|have|does|do|not|if|when|because)\\b");
     private static final int MAX_WORDS = 40;
@@ -62,6 +68,8 @@ final class SentenceDefinition implements SentenceRule {
             return Outcome.PASS;
         }
         if (Strings.words(answer) < 2) return Outcome.PASS;
+        // "X is used to an application": not a purpose (a typo or a clipped sentence).
+        if (m.pattern() == USED && m.group(3).equals("to") && m.group(4).matches("(?i)(?:a|an|the)\\s.*")) return Outcome.PASS;
         if (OPINION.matcher(answer).lookingAt()) return Outcome.miss("an opinion, not a definition");
         if (answer.toLowerCase(Locale.ROOT).startsWith("the default")) return Outcome.miss("says what the default is, not what it is");
         answer = Character.toUpperCase(answer.charAt(0)) + answer.substring(1);
@@ -72,10 +80,14 @@ final class SentenceDefinition implements SentenceRule {
     private static boolean subject(String subject) {
         String s = subject.strip();
         int words = Strings.words(s);
-        if (words == 0 || words > MAX_SUBJECT_WORDS) return false;
+        if (words == 0 || words > MAX_SUBJECT_WORDS || s.codePoints().noneMatch(Character::isLetter)) return false;
+        // "`# This is a comment`": the verb sits inside code, so the sentence is code, not a definition.
+        if (s.chars().filter(c -> c == '`').count() % 2 == 1) return false;
         String first = NOT_LETTERS.matcher(Strings.firstWord(s).toLowerCase(Locale.ROOT)).replaceAll("");
         if (NOT_SUBJECTS.contains(first)) return false;
         if (ANAPHORA.matcher(s).matches()) return false;
+        // "Name of file is …", "The purpose of X is …": an attribute of something, not a term to define.
+        if (ATTRIBUTE.matcher(s).lookingAt()) return false;
         // A subject is a noun phrase: no verb-like words joining clauses.
         return !CLAUSE_WORD.matcher(s).find();
     }

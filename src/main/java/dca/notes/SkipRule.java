@@ -44,9 +44,17 @@ final class SkipRule implements Rule {
         return Outcome.PASS;
     }
 
+    /**
+     * Every item is a link and nothing else, or a link over a list that is itself only links (a
+     * table of contents). An index whose links hold notes under them ("10. [Swarm](…)" then the
+     * chapter's key points) is read: its notes are study material.
+     */
     static boolean isLinkOnly(List<ListItem> items) {
         for (ListItem item : items) {
             if (!(item.getFirstChild() instanceof Paragraph p) || !InlineText.isLinkOnly(p)) return false;
+            for (org.commonmark.node.Node n = p.getNext(); n != null; n = n.getNext()) {
+                if (!(n instanceof ListBlock sub) || !isLinkOnly(Enumeration.items(sub))) return false;
+            }
         }
         return true;
     }

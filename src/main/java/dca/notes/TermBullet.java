@@ -24,6 +24,9 @@ final class TermBullet implements Rule {
             "example", "examples", "eg", "e.g", "update", "edit", "warning", "caution", "important", "reminder",
             "question", "answer", "source", "sources", "see", "see also", "ps", "fyi", "todo", "done");
     private static final Pattern MARKS = Pattern.compile("[`*_:.]");
+    /** "This container will …", "This tells Docker to start …": what one example does, not what the term means. */
+    private static final Pattern EXAMPLE_SAYS = Pattern.compile(
+            "(?i)(?:this|that|these|here)\\s+(?:container|service|image|app|file|network|volume|example|key|line|one|tells|will|starts|creates|runs|maps)\\b");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;,:\"`*=\\[\\]{}]");
 
     /**
@@ -44,6 +47,14 @@ final class TermBullet implements Rule {
         if (!b.inItem() || !(b.node() instanceof Paragraph p)) return Outcome.PASS;
         Optional<Term> term = read(p);
         if (term.isEmpty()) return Outcome.PASS;
+        // Nested bullets that elaborate the term belong to its answer; alone they would be fragments.
+        java.util.List<String> children = p.getNext() instanceof org.commonmark.node.ListBlock list && list.getNext() == null
+                ? ChildBullets.lines(list) : null;
+        if (children != null && term.get().card()) {
+            x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), ChildBullets.answer(term.get().definition(), children),
+                    b.ctx(), b.line(), b.tagged().tags());
+            return Outcome.claimed(2);
+        }
         if (term.get().card()) {
             x.sink().basic(dca.deck.BasicCard.Origin.TERM, term.get().term(), term.get().definition(), b.ctx(), b.line(),
                     b.tagged().tags());
@@ -95,7 +106,8 @@ final class TermBullet implements Rule {
         String d = definition.strip();
         // "(unchanged)", "-", "" carry no knowledge of their own.
         boolean card = !d.isEmpty() && !(d.startsWith("(") && d.endsWith(")")) && d.codePoints().anyMatch(Character::isLetterOrDigit)
-                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d);
+                && !Guards.isWalkthrough(d) && !Guards.pointsElsewhere(d) && !EXAMPLE_SAYS.matcher(d).lookingAt() && !d.endsWith("=")
+                && Guards.aboutExample(d) == null;
         return Optional.of(new Term(t, d, card));
     }
 }

@@ -84,13 +84,13 @@ final class TermChildren implements Rule {
     }
 
     /** No explicit syntax and no to-do: text a guess may read. */
-    private static boolean plain(String text) {
+    static boolean plain(String text) {
         return !text.contains("::") && !text.contains("{{") && !text.contains("==") && !QaSyntax.isQuestion(text)
                 && !QaSyntax.isAnswer(text) && !text.startsWith("C:") && !Guards.isTodo(text) && !Guards.isQuiz(text);
     }
 
     /** A bullet that makes a card of its own (a term and its definition, a labelled command). */
-    private static boolean cardShaped(Paragraph p) {
+    static boolean cardShaped(Paragraph p) {
         Optional<TermBullet.Term> t = TermBullet.read(p);
         if (t.isPresent() && t.get().card()) return true;
         String text = InlineText.oneLine(InlineText.of(p));

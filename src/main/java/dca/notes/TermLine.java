@@ -106,13 +106,27 @@ final class TermLine implements Rule {
             definition = m.group(2).strip();
             // "admin -> settings -> certificates" is a path through a UI, not a term and its meaning.
             if (term.contains(":") || ARROW.matcher(definition).matches()) return new Read(null, null, "a path of steps, not a term");
+        } else if (inItem && text.startsWith("-") && (m = FLAG_LINE.matcher(text)).matches()) {
+            // "--force , -f    Do not prompt for confirmation": a reference page's flag and what it does.
+            term = m.group(1).strip().replaceAll("\\s*,\\s*", ", ");
+            // "--limit (25)  Max number of results": the default is part of what to recall.
+            definition = m.group(3).strip() + (m.group(2) == null ? "" : " (default " + m.group(2) + ")");
         } else if (inItem && text.indexOf(':') > 0 && (m = COLON.matcher(text)).matches()) {
             term = m.group(1).strip();
             definition = m.group(2).strip();
             if (Strings.words(definition) < 2) return Read.NONE;
             String why = plainTerm(term);
             if (why != null) return new Read(null, null, why);
-            if (!amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
+            if (!codeLike(term) && !amongTerms(p)) return new Read(null, null, "a line with a colon among sentences, not a list of terms");
+            if (codeLike(term)) {
+                term = term.replaceAll("\\s*,\\s*", ", ");
+                // "--stars , -s **deprecated** : …": the remark belongs to the answer, not the flag.
+                Matcher remark = FLAG_REMARK.matcher(term);
+                if (remark.matches()) {
+                    term = remark.group(1);
+                    definition = definition + " (" + remark.group(2) + ")";
+                }
+            }
         }
         if (term == null) return Read.NONE;
         String why = why(term, definition);
@@ -125,24 +139,60 @@ final class TermLine implements Rule {
                     + "|four|five|six|several|many|few|both|\\d+)\\b.*"
                     + "|.*\\b(?:is|are|was|were|be|can|cannot|can't|will|must|should|never|always|not|does|do|don't|doesn't|has|have)\\b.*");
 
+    /**
+     * A term written as code without backticks: flags ({@code --all-tags, -a}), a file ({@code ca.pem}),
+     * a format placeholder ({@code .ID}), a key ({@code stop_grace_period}). Such a term is a term
+     * wherever its line stands, and its dots and commas are no sentence's.
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile(
+            "--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)*(?:\\s+\\(?(?:deprecated|\\d+|default\\s+\\w+)\\)?)?"
+                    + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:pem|json|ya?ml|conf|key|crt|csr|toml|cfg|ini|sock|service|env|tar|txt)"
+                    + "|\\.[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)*"
+                    + "|[a-z][a-z0-9]*(?:_[a-z0-9]+)+");
+
+    /** A flag (and its short form) then, after space, what it does, capitalised as a reference page writes it. */
+    private static final Pattern FLAG_LINE = Pattern.compile(
+            "(--?[A-Za-z][\\w-]*(?:\\s*,\\s*--?[A-Za-z][\\w-]*)?)\\s+(?:\\((\\w+)\\)\\s*)?:?\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\S+)+)");
+
+    private static final Pattern FLAG_REMARK = Pattern.compile("(-.*?)\\s+\\(?(deprecated|\\d+|default\\s+\\w+)\\)?");
+
+    static boolean codeLike(String term) {
+        return CODE_LIKE.matcher(term.strip()).matches();
+    }
+
     /** Without emphasis, only a short noun phrase is taken for a term: "Rootless limits", not "Pods are ephemeral". */
     private static String plainTerm(String term) {
+        if (codeLike(term)) return null;
         if (Strings.words(term) > MAX_PLAIN_TERM_WORDS) return "the part before the colon is a clause, not a term";
         if (CLAUSE.matcher(term).matches()) return "the part before the colon reads like a sentence";
         if (HeadingDefinition.isPlainTask(term)) return "\"" + term + "\" names a task, not a term";
         return null;
     }
 
+    /** True when the letters of {@code term} appear in order in {@code word} ("cp" in "copy", "rm" in "remove"). */
+    static boolean abbreviates(String term, String word) {
+        String t = term.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = word.toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || w.length() < t.length() || t.charAt(0) != w.charAt(0)) return false;
+        int k = 0;
+        for (int i = 0; i < w.length() && k < t.length(); i++) if (w.charAt(i) == t.charAt(k)) k++;
+        return k == t.length();
+    }
+
     /** Why this is not a term and its definition, or null when it is. */
     private static String why(String term, String definition) {
         if (term.isEmpty() || definition.isEmpty()) return "a term or its definition is empty";
         if (Strings.words(term) > MAX_TERM_WORDS) return "the part before the separator is too long to be a term";
-        if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`")) return "the term reads like a sentence";
+        if (TERM_PUNCTUATION.matcher(term.replace("`", "")).find() && !term.startsWith("`") && !codeLike(term)) return "the term reads like a sentence";
         if (TermBullet.isRemark(term)) return "a remark, not a term";
         if (Guards.isQuiz(term) || Guards.isTodo(term)) return "not a term";
         if (!definition.codePoints().anyMatch(Character::isLetterOrDigit)) return "the definition says nothing";
+        // "cp: copy": the word the term abbreviates says nothing a student would need to recall.
+        if (Strings.words(definition) == 1 && !term.startsWith("`") && abbreviates(term, definition)) return "the definition only spells out the term";
         String lower = term.toLowerCase(Locale.ROOT);
         if (NUMBERED_LABEL.matcher(lower).matches()) return "a label, not a term";
+        // "88: the first letters of the id", "<name>: …": a value or a placeholder, not a term.
+        if (term.codePoints().noneMatch(Character::isLetter) || term.matches("<[^>]+>")) return "a value, not a term";
         return null;
     }
 }

@@ -38,6 +38,7 @@ final class TermTable implements Rule {
             if (texts * 2 >= t.rows().size()) description = c;
         }
         if (description < 0) return Outcome.miss("no column describing the terms");
+        if (comparison(t.header(), term, description)) return Outcome.miss("compares two things column by column; no column of meanings");
         boolean made = captionList(b, t, term, x);
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> r = t.rows().get(i);
@@ -54,6 +55,37 @@ final class TermTable implements Rule {
             made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
+    }
+
+    /** Headers that name a column of terms or of what they mean. */
+    private static final java.util.regex.Pattern COLUMN_WORD = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:term|name|type|driver|command|instruction|flag|option|key|field|setting|feature|object|concept|tool"
+                    + "|component|mode|policy|network|level|role|description|purpose|use|uses|usage|meaning|what|details?|notes?"
+                    + "|explanation|function|definition|effect|example|value|default|syntax|comment|summary|info|does|why|how|when)\\b.*");
+
+    /** "| CE | EE |", "| Docker Swarm | Kubernetes |": two named things side by side, not a term and its meaning. */
+    static boolean comparison(List<String> header, int term, int description) {
+        if (header.size() <= Math.max(term, description)) return false;
+        String a = header.get(term).strip();
+        String b = header.get(description).strip();
+        if (COLUMN_WORD.matcher(a).matches() || COLUMN_WORD.matcher(b).matches()) return false;
+        if (Strings.words(a) > 6 || Strings.words(b) > 6) return false;
+        return name(a) && name(b) || sharesWord(a, b) || a.matches(".*\\([A-Z]{2,}\\).*") && b.matches(".*\\([A-Z]{2,}\\).*");
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        java.util.Set<String> wa = new java.util.HashSet<>();
+        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (w.length() >= 4) wa.add(w);
+        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (w.length() >= 4 && wa.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean name(String h) {
+        if (h.isEmpty() || Strings.words(h) > 4) return false;
+        for (String w : h.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
     }
 
     /** "Docker isolates containers with:" and a table of terms: the terms are also a list card. */

@@ -30,6 +30,16 @@ record Token(Kind kind, int start, int end) {
             "(?i)\\d+(?:[.,]\\d+)?\\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ms|milliseconds?"
                     + "|[KMGT]i?B|bytes?|%|percent|managers?|nodes?|replicas?|workers?|tasks?|cores?|CPUs?|vCPUs?|times|layers?"
                     + "|characters?|chars|bits?|MHz|GHz)\\b");
+    /** "(3-5)", "25-100GB", "1–3 managers": a range, with or without its unit. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?i)\\d+(?:\\.\\d+)?\\s?[-–]\\s?\\d+(?:\\.\\d+)?(?:\\s?(?:seconds?|secs?|minutes?|mins?|hours?|days?|[KMGT]i?B|%|managers?"
+                    + "|nodes?|replicas?|workers?|cores?|CPUs?|vCPUs?))?\\b");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}\\b");
+    /** Words after which a bare number is the point: "more than 7", "at least 3", "a maximum of 5". */
+    private static final java.util.Set<String> BEFORE_COUNT = java.util.Set.of("than", "least", "most", "maximum", "minimum",
+            "max", "min", "limit", "exactly", "only");
+    /** Words after which a bare number is a value being stated: "the default port is 2377", "set to 10". */
+    private static final java.util.Set<String> BEFORE_VALUE = java.util.Set.of("is", "are", "to", "of", "be");
     private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?\\b");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\b");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(?:\\.\\d+)?\\b");
@@ -102,7 +112,11 @@ record Token(Kind kind, int start, int end) {
                 }
                 String inner = InlineText.unmark(plain.substring(open + 1, i)).strip();
                 int words = Strings.words(inner);
-                if (words >= 1 && words <= 5 && inner.codePoints().anyMatch(Character::isLetterOrDigit) && !TermBullet.isRemark(inner) && !Guards.isLabel(inner)) {
+                // "**Pre-requisites:**", "**Fact 1**:" label a line; they are not the term to recall.
+                boolean label = inner.endsWith(":") || i + 1 < plain.length() && plain.charAt(i + 1) == ':'
+                        && plain.substring(0, open).isBlank();
+                if (words >= 1 && words <= 5 && inner.codePoints().anyMatch(Character::isLetterOrDigit) && !TermBullet.isRemark(inner)
+                        && !Guards.isLabel(inner) && !label) {
                     out.add(new Token(Kind.TERM, open, i + 1));
                 }
                 open = -1;
@@ -155,6 +169,8 @@ record Token(Kind kind, int start, int end) {
         Matcher year = YEAR.matcher(plain);
         Matcher version = VERSION.matcher(plain);
         Matcher formula = FORMULA.matcher(plain);
+        Matcher range = RANGE.matcher(plain);
+        Matcher bare = BARE_NUMBER.matcher(plain);
         for (int i = 0; i < n; i++) {
             char c = plain.charAt(i);
             char prev = i > 0 ? plain.charAt(i - 1) : ' ';
@@ -188,6 +204,11 @@ record Token(Kind kind, int start, int end) {
                     end = year.end();
                 } else if ((BEFORE_VERSION.contains(before) || prev == 'v') && at(version, i)) {
                     end = version.end();
+                } else if (at(range, i) && !yearRange(range.group())) {
+                    end = range.end();
+                } else if (at(bare, i) && bareCounts(plain, i, before)) {
+                    end = bare.end();
+                    if (bare.end() - i >= 2 && bare.end() - i <= 5 && plain.toLowerCase(Locale.ROOT).contains("port")) kind = Kind.PORT;
                 }
             } else if ((c == '(' || c == 'N') && !wordChar(prev) && at(formula, i)) {
                 end = formula.end();
@@ -199,6 +220,34 @@ record Token(Kind kind, int start, int end) {
                 i = end - 1;
             }
         }
+    }
+
+    /** "2017-2019" is a span of years, not a range to learn. */
+    private static boolean yearRange(String range) {
+        return range.matches("(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)?\\d{2}");
+    }
+
+    /**
+     * A bare number is the point of a sentence when it follows a word of quantity ("more than 7"),
+     * when it opens the sentence as its subject ("5 is the usual count"), or when the sentence says
+     * it is a default or a port ("the default port is 2377").
+     */
+    private static boolean bareCounts(String plain, int i, String before) {
+        if (BEFORE_COUNT.contains(before)) return true;
+        if (plain.substring(0, i).isBlank()) return plain.startsWith(" is ", bareEnd(plain, i)) || plain.startsWith(" are ", bareEnd(plain, i));
+        if (!BEFORE_VALUE.contains(before) && !(i > 0 && (plain.charAt(i - 1) == '=' || plain.charAt(i - 1) == ':')
+                || i > 1 && plain.charAt(i - 1) == ' ' && (plain.charAt(i - 2) == '=' || plain.charAt(i - 2) == ':'))) {
+            return false;
+        }
+        String lower = plain.toLowerCase(Locale.ROOT);
+        int d = lower.indexOf("default");
+        return d >= 0 && d < i || lower.contains("port");
+    }
+
+    private static int bareEnd(String plain, int i) {
+        int j = i;
+        while (j < plain.length() && Character.isDigit(plain.charAt(j))) j++;
+        return j;
     }
 
     private static boolean at(Matcher m, int i) {

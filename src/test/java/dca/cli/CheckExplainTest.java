@@ -24,6 +24,31 @@ class CheckExplainTest {
     }
 
     @Test
+    void aBoldQuestionLineIsAChoiceCardAndTheRulesBetweenQuestionsAreNoMissedLines() throws IOException {
+        notes(String.join("\n",
+                "# Practice",
+                "",
+                "---",
+                "",
+                "**1) Which signal does docker stop send first?**",
+                "",
+                "A. SIGKILL",
+                "B. SIGTERM",
+                "",
+                "**Answer:** B",
+                "",
+                "---",
+                ""));
+        CliHarness.Result r = new CliHarness(home).run("check", "--explain", "notes/07-containers.md");
+        assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+        String out = r.out();
+        assertTrue(out.contains("    5  **1) Which signal does docker stop send first?**\n"
+                + "       + question-bank: choice \"Which signal does docker stop send first?\" -> SIGTERM"), out);
+        assertTrue(out.contains("    3  ---\n    5"), out);
+        assertTrue(out.contains("1 cards from 1 lines; 0 content lines made no card"), out);
+    }
+
+    @Test
     void showsEachCardWithItsRuleAndEachLineThatMadeNone() throws IOException {
         notes(String.join("\n",
                 "# Containers",

@@ -13,6 +13,16 @@ class AnswerKeyTest {
     }
 
     @Test
+    void sectionLettersKeepTheirQuestionsApart() {
+        AnswerKey k = key("| Q | Ans |", "|---|-----|", "| S1 | C |", "| N1 | A |", "| Q2 | D |");
+        assertEquals(List.of('C'), k.answer("S", 1).orElseThrow().letters());
+        assertEquals(List.of('A'), k.answer("N", 1).orElseThrow().letters());
+        assertTrue(k.answer(1).isEmpty(), "a plain 1 is neither S1 nor N1");
+        assertEquals(List.of('D'), k.answer(2).orElseThrow().letters(), "Q2 is question 2");
+        assertEquals(List.of('D'), k.answer("S", 2).orElseThrow().letters(), "S2 falls back to a key written 2");
+    }
+
+    @Test
     void everyEntryShapeGivesItsLetters() {
         AnswerKey k = key("1. B", "2) A, C", "Q3: D", "**Q4.** ✅ C – `docker swarm init`", "| 5 | A |", "- 6. (B) because of Raft",
                 "Question 7 - D", "8 - a and c");

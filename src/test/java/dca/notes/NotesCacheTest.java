@@ -197,6 +197,7 @@ class NotesCacheTest {
         Files.write(classes.resolve("dca/notes/NotesParser.class"), new byte[] {1, 2, 3});
         Files.write(classes.resolve("dca/deck/CardId.class"), new byte[] {4, 5});
         Files.writeString(classes.resolve("dca/objectives.tsv"), "o1.1\torchestration\n");
+        Files.writeString(classes.resolve("dca/command-tasks.tsv"), "docker ps\tlists containers\n");
         String before = CompiledNotes.parserVersion(classes);
         assertEquals(before, CompiledNotes.parserVersion(classes), "the same classes give the same version");
         Files.write(classes.resolve("dca/deck/CardId.class"), new byte[] {4, 6});
@@ -206,7 +207,10 @@ class NotesCacheTest {
         String withRule = CompiledNotes.parserVersion(classes);
         assertNotEquals(after, withRule, "a new rule class changes it too");
         Files.write(classes.resolve("dca/share/DeckCleaner.class"), new byte[] {8});
-        assertNotEquals(withRule, CompiledNotes.parserVersion(classes), "so does the stored decks' reader");
+        String withReader = CompiledNotes.parserVersion(classes);
+        assertNotEquals(withRule, withReader, "so does the stored decks' reader");
+        Files.writeString(classes.resolve("dca/command-tasks.tsv"), "docker ps\tlists containers\ndocker init\tcreates starter files\n");
+        assertNotEquals(withReader, CompiledNotes.parserVersion(classes), "a new command task changes it too");
         assertNull(CacheEntry.keyOf(new byte[] {1}));
     }
 }
