@@ -61,7 +61,7 @@ final class FactCloze implements SentenceRule {
                 String shown = shown(s.marked(), t);
                 if (Strings.words(shown) * 2 > words || named(shown, ctx)) continue;
                 if (giveaway(s.marked(), t, found) || example(s.marked(), t) || fromExample(shown, t.kind(), exampleCode)
-                        || inSeries(s.marked(), t) || exampleName(shown)) {
+                        || inSeries(s.marked(), t) || exampleName(shown) || stressed(s.marked(), t)) {
                     continue;
                 }
                 chosen.add(t);
@@ -70,6 +70,35 @@ final class FactCloze implements SentenceRule {
         }
         chosen.sort(java.util.Comparator.comparingInt(Token::start));
         return chosen;
+    }
+
+    /** Words written in bold or italics for stress: negations, connectives, quantifiers, comparisons, modals. */
+    private static final java.util.Set<String> STRESS_WORDS = java.util.Set.of(
+            "not", "no", "never", "none", "nothing", "nor", "neither", "either", "and", "or", "but", "also", "too", "only",
+            "just", "even", "always", "all", "any", "every", "each", "both", "some", "most", "many", "much", "few", "more",
+            "less", "least", "new", "old", "same", "different", "other", "another", "own", "one", "single", "multiple",
+            "several", "first", "last", "before", "after", "inside", "outside", "within", "without", "with", "once",
+            "again", "still", "yet", "already", "now", "then", "here", "there", "must", "can", "cannot", "can't", "could",
+            "should", "shouldn't", "will", "won't", "would", "may", "might", "do", "don't", "does", "doesn't", "did",
+            "didn't", "is", "isn't", "are", "aren't", "was", "were", "has", "have", "had", "better", "best", "worse",
+            "worst", "bigger", "smaller", "larger", "faster", "slower", "higher", "lower", "easier", "harder", "safer",
+            "cheaper", "longer", "shorter", "earlier", "later", "very", "really", "exactly", "entirely", "completely",
+            "totally", "automatically", "explicitly", "implicitly", "directly", "immediately", "separately", "together",
+            "everything", "everywhere", "anything", "anywhere", "nowhere", "important", "required", "optional", "possible",
+            "impossible", "true", "false", "yes", "why", "how", "what", "when", "where", "which", "who", "this", "that",
+            "these", "those", "it", "they", "you", "your", "their", "its", "unless", "until", "if", "because", "instead",
+            "rather", "than", "per", "whole", "entire", "full", "empty", "main", "actual", "real", "don’t", "can’t",
+            "won’t", "doesn’t", "isn’t", "shouldn’t");
+
+    /**
+     * One common word in bold or italics is stress ("is **not** removed", "*worse* than", "build
+     * *and* run"), which any reader fills in from the sentence; a term (**runc**, *tmpfs*) stays a hole.
+     */
+    private static boolean stressed(String marked, Token t) {
+        char mark = marked.charAt(t.start());
+        if (mark != InlineText.STRONG && mark != InlineText.EM) return false;
+        String inner = Strings.stripTrailing(InlineText.unmark(marked.substring(t.start(), t.end())).strip(), ".,;:!").toLowerCase(Locale.ROOT);
+        return inner.indexOf(' ') < 0 && (STRESS_WORDS.contains(inner) || inner.endsWith("ly") && inner.length() > 4 && inner.chars().allMatch(Character::isLetter));
     }
 
     /** "such as `secrets`", "like `-p 80`", "e.g. 500 GB": an example value, not the fact. */
