@@ -133,7 +133,9 @@ final class FactCloze implements SentenceRule {
             if (o == t) continue;
             String other = InlineText.unmark(marked.substring(o.start(), o.end())).replace("`", "").strip().toLowerCase(Locale.ROOT);
             if (other.length() >= 3 && lower.contains(other) && !lower.equals(other)) return true;
+            if (twins(lower, other)) return true;
         }
+        if (t.kind() == Token.Kind.TERM && marked.charAt(t.start()) != '`' && wordsShown(lower, rest)) return true;
         int at = rest.indexOf(lower);
         while (at >= 0) {
             boolean left = at == 0 || !Character.isLetterOrDigit(rest.charAt(at - 1));
@@ -168,6 +170,37 @@ final class FactCloze implements SentenceRule {
             }
         }
         return false;
+    }
+
+    /**
+     * "{{`docker volume rm`}} and `docker volume ls`", "`… join-token worker` / `… join-token manager`":
+     * a visible twin that shares the hole's first words, or most of its characters, shows its shape.
+     */
+    private static boolean twins(String hole, String other) {
+        if (hole.equals(other)) return false;
+        String[] h = hole.split("\\s+");
+        String[] o = other.split("\\s+");
+        int same = 0;
+        while (same < h.length && same < o.length && h[same].equals(o[same])) same++;
+        if (same >= 2) return true;
+        int prefix = 0;
+        while (prefix < hole.length() && prefix < other.length() && hole.charAt(prefix) == other.charAt(prefix)) prefix++;
+        return prefix >= 6 && prefix * 5 >= hole.length() * 4 && prefix * 5 >= other.length() * 4;
+    }
+
+    /** "a `local` volume is {{local to one node}}": the phrase's first word, or most of its words, are on the card already. */
+    private static boolean wordsShown(String hole, String rest) {
+        if (hole.indexOf(' ') < 0) return false;
+        java.util.Set<String> visible = new java.util.HashSet<>(java.util.Arrays.asList(rest.split("[^\\p{L}\\p{N}]+")));
+        int content = 0;
+        int shown = 0;
+        for (String w : hole.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 4) continue;
+            if (visible.contains(w) && content == 0) return true;
+            content++;
+            if (visible.contains(w)) shown++;
+        }
+        return content >= 2 && shown * 2 > content;
     }
 
     /** "simple to {{build}}, ship, and run": one item of a series, which the others give away or could replace. */
