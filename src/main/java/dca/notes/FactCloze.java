@@ -50,7 +50,7 @@ final class FactCloze implements SentenceRule {
     }
 
     static List<Token> choose(Sentence s, Breadcrumbs ctx, String exampleCode) {
-        List<Token> found = Token.find(s.marked());
+        List<Token> found = longLists(s.marked(), Token.find(s.marked()));
         List<Token> chosen = new ArrayList<>();
         Set<Token.Kind> kinds = EnumSet.noneOf(Token.Kind.class);
         int words = s.words();
@@ -201,6 +201,42 @@ final class FactCloze implements SentenceRule {
             if (visible.contains(w)) shown++;
         }
         return content >= 2 && shown * 2 > content;
+    }
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|;|/|,?\\s*(?:and|or))\\s*");
+    private static final int LONG_LIST = 4;
+
+    /**
+     * "`ca.pem`, `cert.pem`, `key.pem` and `env.sh`": one item of a list of four or more is arbitrary
+     * to hide, so the whole list becomes one token, and the cloze asks for the list.
+     */
+    private static List<Token> longLists(String marked, List<Token> found) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); ) {
+            int last = i;
+            while (last + 1 < found.size() && LIST_GAP.matcher(marked.substring(found.get(last).end(), found.get(last + 1).start())).matches()) last++;
+            if (last - i + 1 < LONG_LIST) {
+                out.add(found.get(i++));
+                continue;
+            }
+            // "Some instructions (`ENV`, `EXPOSE`, …) add metadata": examples in brackets are no list to recall.
+            if (found.get(i).start() == 0 || marked.charAt(found.get(i).start() - 1) != '(') {
+                out.add(new Token(found.get(i).kind(), found.get(i).start(), found.get(last).end()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** True when the span covers part of a list of four or more, not all of it: the hole would be an arbitrary cut. */
+    static boolean cutsLongList(String marked, int start, int end) {
+        List<Token> found = Token.find(marked);
+        for (Token list : longLists(marked, found)) {
+            if (found.contains(list)) continue;
+            boolean overlaps = start < list.end() && end > list.start();
+            if (overlaps && (start > list.start() || end < list.end())) return true;
+        }
+        return false;
     }
 
     /** "simple to {{build}}, ship, and run": one item of a series, which the others give away or could replace. */
