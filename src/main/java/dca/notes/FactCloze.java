@@ -61,7 +61,8 @@ final class FactCloze implements SentenceRule {
                 String shown = shown(s.marked(), t);
                 if (Strings.words(shown) * 2 > words || named(shown, ctx)) continue;
                 if (giveaway(s.marked(), t, found) || example(s.marked(), t) || fromExample(shown, t.kind(), exampleCode)
-                        || inSeries(s.marked(), t) || exampleName(shown) || stressed(s.marked(), t)) {
+                        || inSeries(s.marked(), t) || exampleName(shown) || stressed(s.marked(), t)
+                        || generic(s.marked(), t)) {
                     continue;
                 }
                 chosen.add(t);
@@ -99,6 +100,25 @@ final class FactCloze implements SentenceRule {
         if (mark != InlineText.STRONG && mark != InlineText.EM) return false;
         String inner = Strings.stripTrailing(InlineText.unmark(marked.substring(t.start(), t.end())).strip(), ".,;:!").toLowerCase(Locale.ROOT);
         return inner.indexOf(' ') < 0 && (STRESS_WORDS.contains(inner) || inner.endsWith("ly") && inner.length() > 4 && inner.chars().allMatch(Character::isLetter));
+    }
+
+    /** "When you type `docker run`, the CLI …": the command stands for any command; the point is what follows. */
+    private static final java.util.regex.Pattern ANY_COMMAND_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:when|whenever|if|once|after|each time|every time)\\s+(?:you|a user|the user|someone)\\s+(?:(?:type|types|enter|enters|issue|issues|execute|executes)(?:\\s+(?:a|the|in|something like))?|(?:run|runs)\\s+(?:a|something like))\\s*$");
+    /** "Settings > Resources > **Advanced**": the last step of a click path. */
+    private static final java.util.regex.Pattern CLICK_PATH_BEFORE = java.util.regex.Pattern.compile("(?:>|→|->|»|=>)\\s*$");
+    /** "**check the release notes** first": advice in bold, not a fact to recall. */
+    private static final java.util.regex.Pattern ADVICE = java.util.regex.Pattern.compile(
+            "(?i)(?:check|read|see|make sure|ensure|remember|try|avoid|ask|keep|look|consult|review|test|verify|double-check|follow)\\b.*");
+
+    /** A generic phrase or a stand-in value: hiding it asks for nothing a student learns. */
+    private static boolean generic(String marked, Token t) {
+        String before = InlineText.unmark(marked.substring(Math.max(0, t.start() - 40), t.start()));
+        if (t.kind() == Token.Kind.COMMAND && ANY_COMMAND_BEFORE.matcher(before).find()) return true;
+        if (CLICK_PATH_BEFORE.matcher(before).find()) return true;
+        char mark = marked.charAt(t.start());
+        String inner = InlineText.unmark(marked.substring(t.start(), t.end())).strip();
+        return (mark == InlineText.STRONG || mark == InlineText.EM) && inner.indexOf(' ') > 0 && ADVICE.matcher(inner).matches();
     }
 
     /** "such as `secrets`", "like `-p 80`", "e.g. 500 GB": an example value, not the fact. */
