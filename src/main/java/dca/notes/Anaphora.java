@@ -21,7 +21,7 @@ final class Anaphora {
      * the first words stands for something named before; so does a closing "too" or "as well".
      */
     private static final Pattern EARLY_PRONOUN = Pattern.compile(
-            "(?i)^(?:[\\w'’-]+\\s+){1,3}(?:it|them|they|these|those|this one|that one)\\b(?!\\s*(?:is|'s|’s)?\\s+(?:possible|important|recommended|best|better|easy|hard|necessary)\\b).*"
+            "(?i)^(?:[\\w'’,-]+\\s+){1,3}(?:it|them|they|these|those|this|that one)\\b(?!\\s*(?:is|'s|’s)?\\s+(?:possible|important|recommended|best|better|easy|hard|necessary)\\b).*"
                     + "|(?i).*\\s(?:too|as well)\\W*$");
 
     /** "Volumes make it easier to …": "it" stands for what follows. */
