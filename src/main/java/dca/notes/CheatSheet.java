@@ -26,17 +26,40 @@ final class CheatSheet implements Rule {
         int line = b.line() + 1;
         boolean made = false;
         java.util.List<CodeLines.Command> cmds = code.commands();
+        java.util.List<Task> tasks = new java.util.ArrayList<>();
         for (int i = 0; i < cmds.size(); i++) {
             CodeLines.Command c = cmds.get(i);
             if (c.comment().isEmpty() || Guards.notStudyText(c.comment()) != null && Strings.words(c.comment()) >= 3) continue;
             // The commands under one comment line answer it together ("export, then import").
             StringBuilder answer = new StringBuilder(c.text());
             while (i + 1 < cmds.size() && cmds.get(i + 1).following()) answer.append('\n').append(cmds.get(++i).text());
+            // "# just the IDs" under "# list containers" varies the task above: it goes on that card.
+            if (relative(c.comment())) {
+                if (!tasks.isEmpty()) tasks.get(tasks.size() - 1).answer().append('\n').append(answer).append("  # ").append(c.comment());
+                continue;
+            }
             String prompt = prompt(c.comment(), c.text());
             if (prompt == null) continue;
-            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, answer.toString(), b.ctx(), line + c.offset(), java.util.List.of());
+            tasks.add(new Task(prompt, answer, line + c.offset()));
+        }
+        for (Task t : tasks) {
+            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, t.prompt(), t.answer().toString(), b.ctx(), t.line(), java.util.List.of());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no commented command made a new card");
+    }
+
+    private record Task(String prompt, StringBuilder answer, int line) {}
+
+    /** "just the IDs", "only stopped ones", "on the new node", "now talks to the cluster": leans on the command above. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "(?i)^(?:just|only|also|then|now|again|and|or|but|plus|same|instead|likewise|similarly|this time|the same"
+                    + "|on (?:the|a|an|each|every|that|this)|from (?:the|a|another|that|this)|in (?:the|that|this) other|with(?:out)? (?:the|it|that|this)"
+                    + "|including|excluding|except|ones?|as above|for (?:it|that|this|them))\\b.*"
+                    + "|(?i).*\\b(?:ones|too|as well|instead)\\W*$");
+    private static final int MAX_RELATIVE_WORDS = 6;
+
+    static boolean relative(String comment) {
+        return Strings.words(comment) <= MAX_RELATIVE_WORDS && RELATIVE.matcher(comment.strip()).matches();
     }
 
     /**

@@ -63,6 +63,11 @@ final class CodeCaption implements Rule {
         }
         if (code.commands().stream().filter(c -> !c.comment().isEmpty()).count() >= 2) return Outcome.PASS;
         if (caption == null) return Outcome.miss("the line before the code does not say what it does");
+        // "Configs and secrets: secret" over create, ls and inspect names a topic, not one task the commands do.
+        if (b.node() instanceof Heading && TOPIC_LABEL.matcher(caption).matches() && code.commands().size() >= 2
+                && !HeadingDefinition.isTask(caption.substring(0, caption.indexOf(':')))) {
+            return Outcome.miss("\"" + caption + "\" names a topic, not the task of several commands");
+        }
         if (Guards.isGenericHeading(caption) || Guards.isGenericTerm(caption)) return Outcome.miss("\"" + caption + "\" says nothing of what the code does");
         if (givesAway(caption, code.joined())) return Outcome.miss("the caption only repeats the command");
         if (namesCommand(caption, code.joined())) return Outcome.miss("the caption names the command it asks for");
@@ -161,6 +166,9 @@ final class CodeCaption implements Rule {
 
     private static final Pattern DEICTIC = Pattern.compile(
             "(?i)\\b(?:below|following|above|like so|as shown|shown here|this command|these commands|this code|this snippet)\\b");
+
+    /** "Heading: subheading", the label a one-word heading takes from the heading above it ("Install Docker: ubuntu" stays a task). */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("[^:]+:\\s*[\\p{L}\\p{N}_-]+");
 
     /** A heading that names a task ("Inspect a volume", "Checking that Docker is running"), or null. */
     static String task(Heading h) {

@@ -74,7 +74,7 @@ final class CommandExample implements Rule {
             // Several examples of one command: each asks with what sets it apart ("… with `--mount`?").
             String apart = CommandTasks.distinguishing(commands.get(i));
             if (!apart.isEmpty()) prompt = "Which command " + task + ", " + apart + (named ? " (" + section + ")" : "") + "?";
-            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, commands.get(i), b.ctx(), lines.get(i), List.of());
+            made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, CommandTasks.withoutEverydayFlags(commands.get(i)), b.ctx(), lines.get(i), List.of());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no word on what these commands do, and dca does not know them");
     }

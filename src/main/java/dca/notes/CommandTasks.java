@@ -44,6 +44,35 @@ final class CommandTasks {
     private static final java.util.Set<String> EVERYDAY_FLAGS = java.util.Set.of("-it", "-ti", "-i", "-t", "-d", "--detach", "--name",
             "--rm", "--interactive", "--tty", "-a", "-q");
     private static final int MAX_NAMED_FLAGS = 2;
+    /** Commands whose {@code -d}, {@code -it}, {@code --rm} and {@code --name} are the everyday flags above. */
+    private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile(
+            "(?:sudo\\s+)?docker\\s+(?:container\\s+)?(?:run|create)\\b.*|(?:sudo\\s+)?docker\\s+service\\s+create\\b.*");
+    private static final java.util.Set<String> VALUE_FLAGS = java.util.Set.of("--name");
+
+    /**
+     * "Which command creates and starts a container?" asks for no {@code -d} or {@code --name web}: the
+     * answer leaves out the everyday flags of a run the prompt does not name, and keeps the rest.
+     */
+    static String withoutEverydayFlags(String command) {
+        String c = command.strip();
+        if (c.contains("\n") || c.contains(" | ") || !RUNS.matcher(c).matches()) return command;
+        StringBuilder out = new StringBuilder();
+        String[] words = c.split("\\s+");
+        int image = imageAt(words);
+        int i = 0;
+        for (; i < image; i++) {
+            String w = words[i];
+            String flag = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            if (VALUE_FLAGS.contains(flag)) {
+                if (!w.contains("=")) i++;
+                continue;
+            }
+            if (EVERYDAY_FLAGS.contains(w) && !w.equals("-a") && !w.equals("-q")) continue;
+            out.append(out.length() == 0 ? "" : " ").append(w);
+        }
+        for (; i < words.length; i++) out.append(' ').append(words[i]);
+        return out.toString();
+    }
 
     /**
      * What tells this example of a command from others of the same command: its less common flags
@@ -62,8 +91,13 @@ final class CommandTasks {
             tail = "";
         }
         java.util.List<String> flags = new java.util.ArrayList<>();
-        for (String w : head.split("\\s+")) {
+        String[] headWords = head.strip().split("\\s+");
+        // "docker run alpine sh -c …": short flags after the image are its command's, not the run's.
+        int optionsEnd = RUNS.matcher(head.strip()).matches() ? imageAt(headWords) : headWords.length;
+        for (int at = 0; at < headWords.length; at++) {
+            String w = headWords[at];
             if (!w.startsWith("-") || w.length() < 2 || Character.isDigit(w.charAt(1))) continue;
+            if (at > optionsEnd && !w.startsWith("--")) continue;
             String flag = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
             if (EVERYDAY_FLAGS.contains(flag) || flags.contains(flag)) continue;
             flags.add(flag);
@@ -80,6 +114,19 @@ final class CommandTasks {
         }
         if (input.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("reading what ").append(input).append(" pipes in");
         return sb.toString();
+    }
+
+    /** The first word after the command's own words that is neither a flag nor a flag's value: the image. */
+    private static int imageAt(String[] words) {
+        boolean valueNext = false;
+        int start = words.length > 1 && words[0].equals("sudo") ? 1 : 0;
+        for (int i = start + 2; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("\\")) continue;
+            if (!w.startsWith("-") && !valueNext && !(i == start + 2 && (w.equals("create") || w.equals("run")))) return i;
+            valueNext = w.startsWith("-") && !w.contains("=") && (!EVERYDAY_FLAGS.contains(w) || VALUE_FLAGS.contains(w));
+        }
+        return words.length;
     }
 
     private static Map<String, String> load() {

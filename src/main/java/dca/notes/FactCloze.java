@@ -50,7 +50,7 @@ final class FactCloze implements SentenceRule {
     }
 
     static List<Token> choose(Sentence s, Breadcrumbs ctx, String exampleCode) {
-        List<Token> found = Token.find(s.marked());
+        List<Token> found = longLists(s.marked(), Token.find(s.marked()));
         List<Token> chosen = new ArrayList<>();
         Set<Token.Kind> kinds = EnumSet.noneOf(Token.Kind.class);
         int words = s.words();
@@ -61,7 +61,8 @@ final class FactCloze implements SentenceRule {
                 String shown = shown(s.marked(), t);
                 if (Strings.words(shown) * 2 > words || named(shown, ctx)) continue;
                 if (giveaway(s.marked(), t, found) || example(s.marked(), t) || fromExample(shown, t.kind(), exampleCode)
-                        || inSeries(s.marked(), t) || exampleName(shown)) {
+                        || inSeries(s.marked(), t) || exampleName(shown) || stressed(s.marked(), t)
+                        || generic(s.marked(), t)) {
                     continue;
                 }
                 chosen.add(t);
@@ -70,6 +71,54 @@ final class FactCloze implements SentenceRule {
         }
         chosen.sort(java.util.Comparator.comparingInt(Token::start));
         return chosen;
+    }
+
+    /** Words written in bold or italics for stress: negations, connectives, quantifiers, comparisons, modals. */
+    private static final java.util.Set<String> STRESS_WORDS = java.util.Set.of(
+            "not", "no", "never", "none", "nothing", "nor", "neither", "either", "and", "or", "but", "also", "too", "only",
+            "just", "even", "always", "all", "any", "every", "each", "both", "some", "most", "many", "much", "few", "more",
+            "less", "least", "new", "old", "same", "different", "other", "another", "own", "one", "single", "multiple",
+            "several", "first", "last", "before", "after", "inside", "outside", "within", "without", "with", "once",
+            "again", "still", "yet", "already", "now", "then", "here", "there", "must", "can", "cannot", "can't", "could",
+            "should", "shouldn't", "will", "won't", "would", "may", "might", "do", "don't", "does", "doesn't", "did",
+            "didn't", "is", "isn't", "are", "aren't", "was", "were", "has", "have", "had", "better", "best", "worse",
+            "worst", "bigger", "smaller", "larger", "faster", "slower", "higher", "lower", "easier", "harder", "safer",
+            "cheaper", "longer", "shorter", "earlier", "later", "very", "really", "exactly", "entirely", "completely",
+            "totally", "automatically", "explicitly", "implicitly", "directly", "immediately", "separately", "together",
+            "everything", "everywhere", "anything", "anywhere", "nowhere", "important", "required", "optional", "possible",
+            "impossible", "true", "false", "yes", "why", "how", "what", "when", "where", "which", "who", "this", "that",
+            "these", "those", "it", "they", "you", "your", "their", "its", "unless", "until", "if", "because", "instead",
+            "rather", "than", "per", "whole", "entire", "full", "empty", "main", "actual", "real", "don’t", "can’t",
+            "won’t", "doesn’t", "isn’t", "shouldn’t");
+
+    /**
+     * One common word in bold or italics is stress ("is **not** removed", "*worse* than", "build
+     * *and* run"), which any reader fills in from the sentence; a term (**runc**, *tmpfs*) stays a hole.
+     */
+    private static boolean stressed(String marked, Token t) {
+        char mark = marked.charAt(t.start());
+        if (mark != InlineText.STRONG && mark != InlineText.EM) return false;
+        String inner = Strings.stripTrailing(InlineText.unmark(marked.substring(t.start(), t.end())).strip(), ".,;:!").toLowerCase(Locale.ROOT);
+        return inner.indexOf(' ') < 0 && (STRESS_WORDS.contains(inner) || inner.endsWith("ly") && inner.length() > 4 && inner.chars().allMatch(Character::isLetter));
+    }
+
+    /** "When you type `docker run`, the CLI …": the command stands for any command; the point is what follows. */
+    private static final java.util.regex.Pattern ANY_COMMAND_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:when|whenever|if|once|after|each time|every time)\\s+(?:you|a user|the user|someone)\\s+(?:(?:type|types|enter|enters|issue|issues|execute|executes)(?:\\s+(?:a|the|in|something like))?|(?:run|runs)\\s+(?:a|something like))\\s*$");
+    /** "Settings > Resources > **Advanced**": the last step of a click path. */
+    private static final java.util.regex.Pattern CLICK_PATH_BEFORE = java.util.regex.Pattern.compile("(?:>|→|->|»|=>)\\s*$");
+    /** "**check the release notes** first": advice in bold, not a fact to recall. */
+    private static final java.util.regex.Pattern ADVICE = java.util.regex.Pattern.compile(
+            "(?i)(?:check|read|see|make sure|ensure|remember|try|avoid|ask|keep|look|consult|review|test|verify|double-check|follow)\\b.*");
+
+    /** A generic phrase or a stand-in value: hiding it asks for nothing a student learns. */
+    private static boolean generic(String marked, Token t) {
+        String before = InlineText.unmark(marked.substring(Math.max(0, t.start() - 40), t.start()));
+        if (t.kind() == Token.Kind.COMMAND && ANY_COMMAND_BEFORE.matcher(before).find()) return true;
+        if (CLICK_PATH_BEFORE.matcher(before).find()) return true;
+        char mark = marked.charAt(t.start());
+        String inner = InlineText.unmark(marked.substring(t.start(), t.end())).strip();
+        return (mark == InlineText.STRONG || mark == InlineText.EM) && inner.indexOf(' ') > 0 && ADVICE.matcher(inner).matches();
     }
 
     /** "such as `secrets`", "like `-p 80`", "e.g. 500 GB": an example value, not the fact. */
@@ -104,7 +153,9 @@ final class FactCloze implements SentenceRule {
             if (o == t) continue;
             String other = InlineText.unmark(marked.substring(o.start(), o.end())).replace("`", "").strip().toLowerCase(Locale.ROOT);
             if (other.length() >= 3 && lower.contains(other) && !lower.equals(other)) return true;
+            if (twins(lower, other)) return true;
         }
+        if (t.kind() == Token.Kind.TERM && marked.charAt(t.start()) != '`' && wordsShown(lower, rest)) return true;
         int at = rest.indexOf(lower);
         while (at >= 0) {
             boolean left = at == 0 || !Character.isLetterOrDigit(rest.charAt(at - 1));
@@ -137,6 +188,73 @@ final class FactCloze implements SentenceRule {
                     && word.chars().allMatch(Character::isLetter)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "{{`docker volume rm`}} and `docker volume ls`", "`… join-token worker` / `… join-token manager`":
+     * a visible twin that shares the hole's first words, or most of its characters, shows its shape.
+     */
+    private static boolean twins(String hole, String other) {
+        if (hole.equals(other)) return false;
+        String[] h = hole.split("\\s+");
+        String[] o = other.split("\\s+");
+        int same = 0;
+        while (same < h.length && same < o.length && h[same].equals(o[same])) same++;
+        if (same >= 2) return true;
+        int prefix = 0;
+        while (prefix < hole.length() && prefix < other.length() && hole.charAt(prefix) == other.charAt(prefix)) prefix++;
+        return prefix >= 6 && prefix * 5 >= hole.length() * 4 && prefix * 5 >= other.length() * 4;
+    }
+
+    /** "a `local` volume is {{local to one node}}": the phrase's first word, or most of its words, are on the card already. */
+    private static boolean wordsShown(String hole, String rest) {
+        if (hole.indexOf(' ') < 0) return false;
+        java.util.Set<String> visible = new java.util.HashSet<>(java.util.Arrays.asList(rest.split("[^\\p{L}\\p{N}]+")));
+        int content = 0;
+        int shown = 0;
+        for (String w : hole.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 4) continue;
+            if (visible.contains(w) && content == 0) return true;
+            content++;
+            if (visible.contains(w)) shown++;
+        }
+        return content >= 2 && shown * 2 > content;
+    }
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|;|/|,?\\s*(?:and|or))\\s*");
+    private static final int LONG_LIST = 4;
+
+    /**
+     * "`ca.pem`, `cert.pem`, `key.pem` and `env.sh`": one item of a list of four or more is arbitrary
+     * to hide, so the whole list becomes one token, and the cloze asks for the list.
+     */
+    private static List<Token> longLists(String marked, List<Token> found) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); ) {
+            int last = i;
+            while (last + 1 < found.size() && LIST_GAP.matcher(marked.substring(found.get(last).end(), found.get(last + 1).start())).matches()) last++;
+            if (last - i + 1 < LONG_LIST) {
+                out.add(found.get(i++));
+                continue;
+            }
+            // "Some instructions (`ENV`, `EXPOSE`, …) add metadata": examples in brackets are no list to recall.
+            if (found.get(i).start() == 0 || marked.charAt(found.get(i).start() - 1) != '(') {
+                out.add(new Token(found.get(i).kind(), found.get(i).start(), found.get(last).end()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** True when the span covers part of a list of four or more, not all of it: the hole would be an arbitrary cut. */
+    static boolean cutsLongList(String marked, int start, int end) {
+        List<Token> found = Token.find(marked);
+        for (Token list : longLists(marked, found)) {
+            if (found.contains(list)) continue;
+            boolean overlaps = start < list.end() && end > list.start();
+            if (overlaps && (start > list.start() || end < list.end())) return true;
         }
         return false;
     }

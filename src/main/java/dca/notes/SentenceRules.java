@@ -56,7 +56,7 @@ final class SentenceRules implements Rule {
             String before = previous;
             previous = s.text();
             plain.add(raw.text());
-            if (Anaphora.leans(s.text())) s = s.withLead(before != null ? before : Anaphora.termLead(b));
+            if (Anaphora.leans(s.text())) s = s.withLead(before != null ? before : Anaphora.termLead(s.text(), b));
             x.sink().holdFor(index, s.lacksContext() ? "" : s.lead());
             String why = Guards.notStudyText(s.text());
             if (why != null) {

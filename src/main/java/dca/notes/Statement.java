@@ -87,6 +87,7 @@ final class Statement implements SentenceRule {
         Word from = w.get(split.hiddenFrom());
         Word to = w.get(split.hiddenTo() - 1);
         Token hidden = new Token(Token.Kind.TERM, from.start(), to.end());
+        if (FactCloze.cutsLongList(s.marked(), from.start(), to.end())) return Outcome.miss("would hide part of a list, not all of it");
         if (s.lacksContext()) return Outcome.miss(Anaphora.MISS);
         if (FactCloze.aboutExample(s.marked(), ExampleCode.near(x, s.line()))) return Outcome.miss("about the example's own names and files");
         String cloze = s.withLeadBefore(FactCloze.cloze(s.marked(), List.of(hidden)));

@@ -31,6 +31,7 @@ final class TermTable implements Rule {
             if (terms * 2 > t.rows().size()) term = c;
         }
         if (term < 0) return Outcome.miss("no column of short terms");
+        if (matrix(t, term)) return matrixRows(b, t, x);
         int description = -1;
         for (int c = term + 1; c < t.columns() && description < 0; c++) {
             int texts = 0;
@@ -44,7 +45,8 @@ final class TermTable implements Rule {
             List<String> r = t.rows().get(i);
             if (description >= r.size() || !isTerm(r.get(term))) continue;
             StringBuilder answer = new StringBuilder(r.get(description));
-            for (int c = description + 1; c < r.size(); c++) {
+            for (int c = term + 1; c < r.size(); c++) {
+                if (c == description) continue;
                 String v = r.get(c).strip();
                 if (v.isEmpty() || v.equals("-") || !v.codePoints().anyMatch(Character::isLetter)) continue;
                 String head = c < t.header().size() ? t.header().get(c).strip() : "";
@@ -52,7 +54,58 @@ final class TermTable implements Rule {
             }
             TagParser.Tagged d = TagParser.split(answer.toString());
             if (Strings.words(d.text()) < 2 || SCHEDULE.matcher(r.get(description).strip()).matches()) continue;
-            made |= x.sink().offerBasic(BasicCard.Origin.TABLE, r.get(term).strip(), d.text(), b.ctx(), t.lines().get(i), d.tags());
+            made |= x.sink().offerBasic(BasicCard.Origin.TABLE, keyed(t, r, term), d.text(), b.ctx(), t.lines().get(i), d.tags());
+        }
+        return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
+    }
+
+    /**
+     * "| port | proto | what for |": the key is the column before the term column (a number, no
+     * term), so the prompt keeps it: "port 2377 (tcp)", not the bare "tcp".
+     */
+    private static String keyed(TableRows t, List<String> r, int term) {
+        String label = r.get(term).strip();
+        if (term == 0 || r.get(0).isBlank()) return label;
+        String head = t.header().isEmpty() ? "" : t.header().get(0).strip();
+        return ((head.isEmpty() ? "" : head + " ") + r.get(0).strip() + " (" + label + ")").strip();
+    }
+
+    /** A top-left header over row labels of a comparison: "| Feature | Volume | Bind mount | tmpfs |". */
+    private static final java.util.regex.Pattern ROW_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:features?|property|properties|aspects?|characteristics?|attributes?|criteria|criterion|comparison|compare"
+                    + "|category|dimension|capability|capabilities)\\W*");
+
+    /**
+     * "| | volume | bind mount | tmpfs |" (the top-left cell empty, or "Feature"): things compared
+     * row by row, each column a thing, none a description.
+     */
+    private static boolean matrix(TableRows t, int term) {
+        if (term != 0 || t.columns() < 3 || t.header().size() < t.columns()) return false;
+        String corner = t.header().get(0).strip();
+        if (!corner.isEmpty() && !ROW_WORD.matcher(corner).matches()) return false;
+        for (int c = 1; c < t.columns(); c++) {
+            String h = t.header().get(c).strip();
+            if (h.isEmpty() || !corner.isEmpty() && COLUMN_WORD.matcher(h).matches()) return false;
+        }
+        return true;
+    }
+
+    /** A comparison row names the row and every thing compared: "volume vs bind mount vs tmpfs — managed by?" → each with its value. */
+    private static Outcome matrixRows(Block b, TableRows t, Extraction x) {
+        List<String> things = t.header().subList(1, t.columns()).stream().map(String::strip).toList();
+        String compared = String.join(" vs ", things);
+        boolean made = false;
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> r = t.rows().get(i);
+            if (r.isEmpty() || !isTerm(r.get(0))) continue;
+            List<String> values = new java.util.ArrayList<>();
+            for (int c = 1; c < t.columns(); c++) {
+                String v = c < r.size() ? r.get(c).strip() : "";
+                values.add(things.get(c - 1) + ": " + (v.isEmpty() ? "-" : v));
+            }
+            TagParser.Tagged d = TagParser.split(String.join("; ", values));
+            String prompt = compared + " \u2014 " + Strings.stripColon(r.get(0).strip()) + "?";
+            made |= x.sink().offerBasic(BasicCard.Origin.TABLE, prompt, d.text(), b.ctx(), t.lines().get(i), d.tags());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
     }
