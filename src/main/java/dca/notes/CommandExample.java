@@ -73,6 +73,7 @@ final class CommandExample implements Rule {
             String prompt = "Which command " + task + (named ? " (" + section + ")" : "") + "?";
             // Several examples of one command: each asks with what sets it apart ("… with `--mount`?").
             String apart = CommandTasks.distinguishing(commands.get(i));
+            if (named && apart.toLowerCase(java.util.Locale.ROOT).contains(section.toLowerCase(java.util.Locale.ROOT))) named = false;
             if (!apart.isEmpty()) prompt = "Which command " + task + ", " + apart + (named ? " (" + section + ")" : "") + "?";
             made |= x.sink().offerBasic(BasicCard.Origin.COMMAND, prompt, CommandTasks.withoutEverydayFlags(commands.get(i)), b.ctx(), lines.get(i), List.of());
         }

@@ -92,6 +92,7 @@ final class CommandTasks {
         }
         java.util.List<String> flags = new java.util.ArrayList<>();
         String[] headWords = head.strip().split("\\s+");
+        String driver = RUNS.matcher(head.strip()).matches() ? null : driver(headWords);
         // "docker run alpine sh -c …": short flags after the image are its command's, not the run's.
         int optionsEnd = RUNS.matcher(head.strip()).matches() ? imageAt(headWords) : headWords.length;
         for (int at = 0; at < headWords.length; at++) {
@@ -105,8 +106,14 @@ final class CommandTasks {
         // Long flags say what they do ("--subnet"); short ones ("-o") only when there is nothing else.
         if (flags.stream().anyMatch(f -> f.startsWith("--"))) flags.removeIf(f -> !f.startsWith("--"));
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < flags.size() && i < MAX_NAMED_FLAGS; i++) {
-            sb.append(i == 0 ? "with `" : " and `").append(flags.get(i)).append('`');
+        // "docker network create -d overlay net": the driver is what the example shows, not its -d.
+        if (driver != null) {
+            flags.remove("-d");
+            flags.remove("--driver");
+            sb.append("with the `").append(driver).append("` driver");
+        }
+        for (int i = 0; i < flags.size() && i + (driver != null ? 1 : 0) < MAX_NAMED_FLAGS; i++) {
+            sb.append(sb.length() == 0 ? "with `" : " and `").append(flags.get(i)).append('`');
         }
         if (!tail.isEmpty()) {
             String program = Strings.firstWord(tail);
@@ -114,6 +121,17 @@ final class CommandTasks {
         }
         if (input.matches("[a-z][a-z0-9-]*")) sb.append(sb.length() == 0 ? "" : ", ").append("reading what ").append(input).append(" pipes in");
         return sb.toString();
+    }
+
+    /** The value of {@code -d X}, {@code --driver X} or {@code --driver=X} when it is a plain name; null otherwise. */
+    private static String driver(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String value = w.startsWith("--driver=") ? w.substring("--driver=".length())
+                    : (w.equals("-d") || w.equals("--driver")) && i + 1 < words.length ? words[i + 1] : null;
+            if (value != null) return value.matches("[a-z][a-z0-9_.-]*") ? value : null;
+        }
+        return null;
     }
 
     /** The first word after the command's own words that is neither a flag nor a flag's value: the image. */

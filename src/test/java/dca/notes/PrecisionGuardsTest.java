@@ -70,4 +70,15 @@ class PrecisionGuardsTest {
         assertEquals("docker network create -d overlay net1", CommandTasks.withoutEverydayFlags("docker network create -d overlay net1"));
         assertEquals("", CommandTasks.distinguishing("docker run -it alpine sh -c \"ls -a\""));
     }
+
+    @Test
+    void aNetworkExampleAsksForItsDriverNotForItsFlag() {
+        assertEquals("with the `overlay` driver", CommandTasks.distinguishing("docker network create -d overlay backend"));
+        assertEquals("with the `macvlan` driver and `--subnet`",
+                CommandTasks.distinguishing("docker network create --driver=macvlan --subnet 10.1.0.0/24 lan"));
+        // A run's -d is --detach, never a driver.
+        assertEquals("with `--mount`", CommandTasks.distinguishing("docker run -d --mount source=v,target=/data nginx"));
+        // A value that is not a plain name ($DRIVER, a path) is not named.
+        assertEquals("with `--driver`", CommandTasks.distinguishing("docker network create --driver $DRIVER n1"));
+    }
 }
