@@ -34,8 +34,12 @@ final class CheatSheet implements Rule {
             StringBuilder answer = new StringBuilder(c.text());
             while (i + 1 < cmds.size() && cmds.get(i + 1).following()) answer.append('\n').append(cmds.get(++i).text());
             // "# just the IDs" under "# list containers" varies the task above: it goes on that card.
+            // Only a variant of the same command goes there; after another command the comment says too little to ask.
             if (relative(c.comment())) {
-                if (!tasks.isEmpty()) tasks.get(tasks.size() - 1).answer().append('\n').append(answer).append("  # ").append(c.comment());
+                Task above = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
+                if (above != null && sameCommand(above.answer().toString(), c.text())) {
+                    above.answer().append('\n').append(answer).append("  # ").append(c.comment());
+                }
                 continue;
             }
             String prompt = prompt(c.comment(), c.text());
@@ -57,6 +61,22 @@ final class CheatSheet implements Rule {
                     + "|including|excluding|except|ones?|as above|for (?:it|that|this|them))\\b.*"
                     + "|(?i).*\\b(?:ones|too|as well|instead)\\W*$");
     private static final int MAX_RELATIVE_WORDS = 6;
+
+    /** Management commands whose sub-command names the task: {@code docker container rm}, not {@code docker container}. */
+    private static final java.util.Set<String> GROUPS = java.util.Set.of("container", "image", "network", "volume", "service",
+            "node", "stack", "swarm", "system", "compose", "builder", "buildx", "context", "plugin", "secret", "config", "trust",
+            "manifest", "get", "describe", "delete", "apply", "create");
+
+    /** {@code docker ps -q} varies {@code docker ps -a}; {@code docker rm c1} does not vary {@code docker pause c1}. */
+    static boolean sameCommand(String above, String command) {
+        return family(above).equals(family(command));
+    }
+
+    private static String family(String command) {
+        String[] w = command.strip().replaceFirst("^(?:\\$\\s+)?(?:sudo\\s+)?", "").split("\\s+");
+        int n = w.length > 2 && GROUPS.contains(w[1]) ? 3 : Math.min(2, w.length);
+        return String.join(" ", java.util.Arrays.copyOf(w, n));
+    }
 
     static boolean relative(String comment) {
         return Strings.words(comment) <= MAX_RELATIVE_WORDS && RELATIVE.matcher(comment.strip()).matches();

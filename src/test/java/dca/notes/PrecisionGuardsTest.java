@@ -81,4 +81,13 @@ class PrecisionGuardsTest {
         // A value that is not a plain name ($DRIVER, a path) is not named.
         assertEquals("with `--driver`", CommandTasks.distinguishing("docker network create --driver $DRIVER n1"));
     }
+
+    @Test
+    void aRelativeCommentJoinsOnlyAVariantOfTheCommandAbove() {
+        assertTrue(CheatSheet.sameCommand("docker ps -a", "docker ps -q --filter name=web"));
+        assertTrue(CheatSheet.sameCommand("docker container ls", "$ docker container ls -q"));
+        assertFalse(CheatSheet.sameCommand("docker pause c1", "docker rm c1"));
+        assertFalse(CheatSheet.sameCommand("docker volume ls", "docker volume rm data"));
+        assertFalse(CheatSheet.sameCommand("kubectl get pods", "kubectl get nodes"));
+    }
 }
