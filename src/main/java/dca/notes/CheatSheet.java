@@ -30,6 +30,8 @@ final class CheatSheet implements Rule {
         for (int i = 0; i < cmds.size(); i++) {
             CodeLines.Command c = cmds.get(i);
             if (c.comment().isEmpty() || Guards.notStudyText(c.comment()) != null && Strings.words(c.comment()) >= 3) continue;
+            // "# nope -> --env on create": the author marks the line as the wrong way; it answers nothing.
+            if (WRONG_WAY.matcher(c.comment()).find()) continue;
             // The commands under one comment line answer it together ("export, then import").
             StringBuilder answer = new StringBuilder(c.text());
             while (i + 1 < cmds.size() && cmds.get(i + 1).following()) answer.append('\n').append(cmds.get(++i).text());
@@ -61,6 +63,9 @@ final class CheatSheet implements Rule {
                     + "|including|excluding|except|ones?|as above|for (?:it|that|this|them))\\b.*"
                     + "|(?i).*\\b(?:ones|too|as well|instead)\\W*$");
     private static final int MAX_RELATIVE_WORDS = 6;
+
+    private static final java.util.regex.Pattern WRONG_WAY = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:nope|wrong|not this|doesn'?t work|does not work|won'?t work|broken)\\b");
 
     /** Management commands whose sub-command names the task: {@code docker container rm}, not {@code docker container}. */
     private static final java.util.Set<String> GROUPS = java.util.Set.of("container", "image", "network", "volume", "service",

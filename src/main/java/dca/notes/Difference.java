@@ -19,6 +19,12 @@ import org.commonmark.node.Paragraph;
 final class Difference implements Rule {
     private static final Pattern VS = Pattern.compile("(?i)^(.{1,60}?)\\s+(?:vs\\.?|versus|v\\.)\\s+(.{1,60}?)[?:.]?$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)^.*?differences?\\s+between\\s+(.{1,60}?)\\s+(?:and|vs\\.?|versus)\\s+(.{1,60}?)[?:.]?$");
+
+    /** "Ingress vs host mode", "Difference between COPY and ADD": a heading that compares two things. */
+    static boolean compares(String heading) {
+        String h = heading.strip();
+        return VS.matcher(h).matches() || BETWEEN.matcher(h).matches();
+    }
     private static final int MAX_SIDE_WORDS = 6;
     private static final int MAX_LINES = 10;
     private static final int MAX_WORDS = 150;

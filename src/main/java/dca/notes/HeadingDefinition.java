@@ -38,6 +38,8 @@ final class HeadingDefinition implements Rule {
         if (CodeLines.codeOnly(b.node()) != null) return Outcome.PASS;
         String term = term(b.heading());
         if (term == null) return Outcome.PASS;
+        // The paragraph under "A vs B" is usually about A alone: the difference card asks the comparison.
+        if (Difference.compares(term)) return Outcome.miss("a comparison; its first paragraph answers only one side");
         String text = b.text();
         if (text.endsWith(":")) return Outcome.PASS;
         if (INTRO.matcher(text).matches()) return Outcome.miss("introduces what follows, not a definition");
