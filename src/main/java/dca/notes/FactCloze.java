@@ -156,6 +156,10 @@ final class FactCloze implements SentenceRule {
             if (twins(lower, other)) return true;
         }
         if (t.kind() == Token.Kind.TERM && marked.charAt(t.start()) != '`' && wordsShown(lower, rest)) return true;
+        if (insideAShownWord(lower, rest)) return true;
+        // "{{docker-compose}}" beside "docker compose": the other spelling is on the card.
+        if (lower.indexOf('-') > 0 && rest.contains(lower.replace('-', ' '))) return true;
+        if (lower.indexOf(' ') > 0 && rest.contains(lower.replace(' ', '-'))) return true;
         int at = rest.indexOf(lower);
         while (at >= 0) {
             boolean left = at == 0 || !Character.isLetterOrDigit(rest.charAt(at - 1));
@@ -206,6 +210,15 @@ final class FactCloze implements SentenceRule {
         int prefix = 0;
         while (prefix < hole.length() && prefix < other.length() && hole.charAt(prefix) == other.charAt(prefix)) prefix++;
         return prefix >= 6 && prefix * 5 >= hole.length() * 4 && prefix * 5 >= other.length() * 4;
+    }
+
+    /** "{{Job}} / CronJob": a one-word hole that a visible word of the card is built on. */
+    private static boolean insideAShownWord(String hole, String rest) {
+        if (hole.length() < 3 || !hole.chars().allMatch(Character::isLetter)) return false;
+        for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > hole.length() && w.length() <= hole.length() + 8 && (w.startsWith(hole) || w.endsWith(hole))) return true;
+        }
+        return false;
     }
 
     /** "a `local` volume is {{local to one node}}": the phrase's first word, or most of its words, are on the card already. */
