@@ -84,7 +84,10 @@ final class CheatSheet implements Rule {
     }
 
     static boolean relative(String comment) {
-        return Strings.words(comment) <= MAX_RELATIVE_WORDS && RELATIVE.matcher(comment.strip()).matches();
+        String c = comment.strip();
+        // "…and the images": a comment that opens with an ellipsis goes on from the line above.
+        if (c.startsWith("…") || c.startsWith("...")) return Strings.words(c) <= MAX_RELATIVE_WORDS + 2;
+        return Strings.words(comment) <= MAX_RELATIVE_WORDS && RELATIVE.matcher(c).matches();
     }
 
     /**

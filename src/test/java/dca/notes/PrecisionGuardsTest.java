@@ -58,6 +58,8 @@ class PrecisionGuardsTest {
         assertTrue(CheatSheet.relative("just the IDs"));
         assertTrue(CheatSheet.relative("on the new node"));
         assertTrue(CheatSheet.relative("only stopped ones"));
+        assertTrue(CheatSheet.relative("…and the volumes"));
+        assertTrue(CheatSheet.relative("... plus the images"));
         assertFalse(CheatSheet.relative("remove every stopped container"));
     }
 
