@@ -11,7 +11,7 @@ import org.commonmark.node.Paragraph;
  */
 final class SentenceRules implements Rule {
     static final List<SentenceRule> ORDER = List.of(
-            new InlineList(), new DifferenceSentence(), new CommandSentence(), new SentenceDefinition(), new TermFragment(), new FactCloze(),
+            new InlineList(), new DifferenceSentence(), new CommandSentence(), new CodeSubject(), new SentenceDefinition(), new TermFragment(), new FactCloze(),
             new Statement());
     /** Makes its card beside whatever the sentence's own rule made. */
     private static final SentenceRule ABBREVIATION = new Abbreviation();
