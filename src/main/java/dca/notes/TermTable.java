@@ -54,6 +54,7 @@ final class TermTable implements Rule {
             }
             TagParser.Tagged d = TagParser.split(answer.toString());
             if (Strings.words(d.text()) < 2 || SCHEDULE.matcher(r.get(description).strip()).matches()) continue;
+            if (restates(r.get(term), d.text())) continue;
             made |= x.sink().offerBasic(BasicCard.Origin.TABLE, keyed(t, r, term), d.text(), b.ctx(), t.lines().get(i), d.tags());
         }
         return made ? Outcome.claimed(1) : Outcome.miss("no row made a new card");
@@ -161,5 +162,21 @@ final class TermTable implements Rule {
         int words = Strings.words(c);
         return words >= 1 && words <= MAX_TERM_WORDS && c.codePoints().anyMatch(Character::isLetter) && !c.endsWith(".")
                 && !Guards.isQuiz(c);
+    }
+
+    /** "`.Service.Name` | service name": the answer only spells out the term's own words; nothing to recall. */
+    static boolean restates(String term, String answer) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String w : term.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) own.add(w);
+        }
+        String[] words = answer.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int content = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of")) continue;
+            content++;
+            if (!own.contains(w) && !own.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w + "s")) return false;
+        }
+        return content > 0 && content <= 4;
     }
 }

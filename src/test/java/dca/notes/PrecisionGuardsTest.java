@@ -92,4 +92,12 @@ class PrecisionGuardsTest {
         assertFalse(CheatSheet.sameCommand("docker volume ls", "docker volume rm data"));
         assertFalse(CheatSheet.sameCommand("kubectl get pods", "kubectl get nodes"));
     }
+
+    @Test
+    void aTableRowThatOnlySpellsOutItsTermIsNoCard() {
+        assertTrue(TermTable.restates("`.Service.Name`", "service name"));
+        assertTrue(TermTable.restates("`.Task.ID`", "the task ID"));
+        assertFalse(TermTable.restates("`.Task.Slot`", "the replica number of the task"));
+        assertFalse(TermTable.restates("`--read-only`", "mounts the root filesystem read-only"));
+    }
 }
