@@ -18,23 +18,26 @@ public final class AnswerTime {
 
     /** True when the log holds at least one answer time {@link #medianSeconds} can use. */
     public static boolean measured(List<ReviewRecord> reviews) {
-        for (int i = reviews.size() - 1, seen = 0; i >= 0 && seen < LATEST; i--, seen++) {
-            long t = reviews.get(i).ms();
-            if (t >= MIN_MS && t <= MAX_MS) return true;
-        }
-        return false;
+        return latestTimes(reviews).length > 0;
     }
 
     public static double medianSeconds(List<ReviewRecord> reviews) {
+        long[] ms = latestTimes(reviews);
+        int n = ms.length;
+        if (n == 0) return DEFAULT_SECONDS;
+        Arrays.sort(ms);
+        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2.0;
+        return median / 1000;
+    }
+
+    /** The latest {@value #LATEST} usable answer times, newest first. */
+    private static long[] latestTimes(List<ReviewRecord> reviews) {
         long[] ms = new long[Math.min(LATEST, reviews.size())];
         int n = 0;
         for (int i = reviews.size() - 1; i >= 0 && n < ms.length; i--) {
             long t = reviews.get(i).ms();
             if (t >= MIN_MS && t <= MAX_MS) ms[n++] = t;
         }
-        if (n == 0) return DEFAULT_SECONDS;
-        Arrays.sort(ms, 0, n);
-        double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2.0;
-        return median / 1000;
+        return Arrays.copyOf(ms, n);
     }
 }
