@@ -37,7 +37,7 @@ final class CodeSubject implements SentenceRule {
         if (predicate.contains(". ")) return Outcome.PASS; // two sentences the splitter kept together
         int words = Strings.words(predicate);
         if (words < MIN_WORDS || words > MAX_WORDS) return Outcome.miss("too short or too long to ask what `" + code + "` does");
-        if (predicate.matches("(?i)(?:is|are|was|does|do)\\s*(?:not|n't)\\b.*|(?:isn't|aren't|doesn't|don't)\\b.*")) {
+        if (Verbs.negated(predicate)) {
             return Outcome.miss("says what `" + code + "` is not");
         }
         String why = Guards.notStudyText(s.text());

@@ -56,7 +56,7 @@ final class CommandSentence implements SentenceRule {
                 predicate = predicate.substring(0, cut).strip();
             }
             if (predicate.matches("(?i)works\\b.*\\bbut\\b.*") || Strings.words(predicate) < 2) return Outcome.PASS;
-            if (predicate.matches("(?i)(?:is|are|was|does|do)\\s*(?:not|n't)\\b.*|(?:isn't|aren't|doesn't|don't)\\b.*")) {
+            if (Verbs.negated(predicate)) {
                 return Outcome.miss("says what the command is not");
             }
             // "`cmd` to follow the logs" states a purpose: ask how it is done.

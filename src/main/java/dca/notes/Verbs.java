@@ -39,6 +39,14 @@ final class Verbs {
         return inflected + p.substring(first.length());
     }
 
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+            "(?i)(?:is|are|was|does|do)\\s*(?:not|n't)\\b.*|(?:isn't|aren't|doesn't|don't)\\b.*");
+
+    /** "is not …", "doesn't …": a predicate that says what its subject is not. */
+    static boolean negated(String predicate) {
+        return NEGATED.matcher(predicate).matches();
+    }
+
     /** True for a word that starts a sentence's verb phrase rather than its subject. */
     static boolean startsPredicate(String word) {
         String w = word.toLowerCase(Locale.ROOT);
