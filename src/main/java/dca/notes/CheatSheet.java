@@ -78,7 +78,7 @@ final class CheatSheet implements Rule {
     }
 
     private static String family(String command) {
-        String[] w = command.strip().replaceFirst("^(?:\\$\\s+)?(?:sudo\\s+)?", "").split("\\s+");
+        String[] w = CommandTasks.bare(command).split("\\s+");
         int n = w.length > 2 && GROUPS.contains(w[1]) ? 3 : Math.min(2, w.length);
         return String.join(" ", java.util.Arrays.copyOf(w, n));
     }

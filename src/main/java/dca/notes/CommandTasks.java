@@ -28,11 +28,16 @@ final class CommandTasks {
         return pipe > 0 ? ownTask(command.substring(pipe + 3)) : null;
     }
 
-    private static String ownTask(String command) {
+    /** The command without a shell prompt ({@code $ }) or {@code sudo} in front. */
+    static String bare(String command) {
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
         if (c.startsWith("sudo ")) c = c.substring(5).strip();
-        String[] words = c.split("\\s+");
+        return c;
+    }
+
+    private static String ownTask(String command) {
+        String[] words = bare(command).split("\\s+");
         for (int n = Math.min(MAX_PREFIX_WORDS, words.length); n >= 1; n--) {
             String task = TASKS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
             if (task != null) return task;
@@ -92,9 +97,11 @@ final class CommandTasks {
         }
         java.util.List<String> flags = new java.util.ArrayList<>();
         String[] headWords = head.strip().split("\\s+");
-        String driver = RUNS.matcher(head.strip()).matches() ? null : driver(headWords);
+        boolean run = RUNS.matcher(head.strip()).matches();
+        // A run's -d is --detach; elsewhere ("docker network create -d overlay") it names a driver.
+        String driver = run ? null : driver(headWords);
         // "docker run alpine sh -c …": short flags after the image are its command's, not the run's.
-        int optionsEnd = RUNS.matcher(head.strip()).matches() ? imageAt(headWords) : headWords.length;
+        int optionsEnd = run ? imageAt(headWords) : headWords.length;
         for (int at = 0; at < headWords.length; at++) {
             String w = headWords[at];
             if (!w.startsWith("-") || w.length() < 2 || Character.isDigit(w.charAt(1))) continue;
@@ -106,13 +113,15 @@ final class CommandTasks {
         // Long flags say what they do ("--subnet"); short ones ("-o") only when there is nothing else.
         if (flags.stream().anyMatch(f -> f.startsWith("--"))) flags.removeIf(f -> !f.startsWith("--"));
         StringBuilder sb = new StringBuilder();
-        // "docker network create -d overlay net": the driver is what the example shows, not its -d.
+        // "docker network create -d overlay net": the driver is what the example shows, not its flag
+        // (-d is an everyday flag, never collected; --driver is).
+        int named = 0;
         if (driver != null) {
-            flags.remove("-d");
             flags.remove("--driver");
             sb.append("with the `").append(driver).append("` driver");
+            named++;
         }
-        for (int i = 0; i < flags.size() && i + (driver != null ? 1 : 0) < MAX_NAMED_FLAGS; i++) {
+        for (int i = 0; i < flags.size() && named < MAX_NAMED_FLAGS; i++, named++) {
             sb.append(sb.length() == 0 ? "with `" : " and `").append(flags.get(i)).append('`');
         }
         if (!tail.isEmpty()) {
